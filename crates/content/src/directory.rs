@@ -1,0 +1,503 @@
+//! The resource directory: `content/directory/*.toml`, one file per region (see SCHEMA.md there).
+//! Every entry is checked against the vocabularies and formats; each problem names the file,
+//! the entry id, its line, and the field.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::articles::toml_date;
+use crate::{line_of, Problem};
+use kindred_core::date::Date;
+use kindred_core::model::{AnsweredBy, Audience, ContactType, Cost, Kind, Region, Status, Topic};
+use kindred_core::tz::ZoneId;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileEntries {
+    #[serde(default)]
+    resource: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    id: String,
+    name: String,
+    organization: String,
+    kind: String,
+    answered_by: String,
+    crisis: bool,
+    status: String,
+    areas: Vec<String>,
+    languages: Vec<String>,
+    cost: String,
+    #[serde(default)]
+    audiences: Vec<String>,
+    topics: Vec<String>,
+    description: String,
+    what_to_expect: Vec<String>,
+    hours: HoursEntry,
+    #[serde(default)]
+    contact: Vec<ContactEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HoursEntry {
+    always: Option<bool>,
+    varies: Option<bool>,
+    timezone: Option<String>,
+    weekly: Option<Vec<PeriodEntry>>,
+    note: Option<String>,
+    source: String,
+    verified: toml::value::Datetime,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodEntry {
+    days: Vec<String>,
+    opens: String,
+    closes: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactEntry {
+    #[serde(rename = "type")]
+    kind: String,
+    value: String,
+    keyword: Option<String>,
+    label: Option<String>,
+    note: Option<String>,
+    source: String,
+    verified: toml::value::Datetime,
+}
+
+/// Validated hours.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Hours {
+    Always,
+    Weekly { zone: String, periods: Vec<(u8, u16, u16)> },
+    Varies,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contact {
+    pub kind: ContactType,
+    pub value: String,
+    pub keyword: Option<String>,
+    pub label: Option<String>,
+    pub note: Option<String>,
+    pub source: String,
+    pub verified: Date,
+}
+
+/// A validated resource, ready for code generation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resource {
+    pub id: String,
+    pub name: String,
+    pub organization: String,
+    pub kind: Kind,
+    pub answered_by: AnsweredBy,
+    pub crisis: bool,
+    pub status: Status,
+    pub areas: Vec<String>,
+    pub languages: Vec<String>,
+    pub cost: Cost,
+    pub audiences: Vec<Audience>,
+    pub topics: Vec<Topic>,
+    pub description: String,
+    pub what_to_expect: Vec<String>,
+    pub hours: Hours,
+    pub hours_note: Option<String>,
+    pub hours_source: String,
+    pub hours_verified: Date,
+    pub contacts: Vec<Contact>,
+    /// The entry as written, for the open-data JSON.
+    pub raw: toml::Table,
+}
+
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// `HH:MM` → minutes; `24:00` allowed only where `allow_24` (closing times).
+pub fn parse_time(s: &str, allow_24: bool) -> Option<u16> {
+    let (h, m) = s.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    match (h, m) {
+        (24, 0) if allow_24 => Some(1440),
+        (0..=23, 0..=59) => Some(h * 60 + m),
+        _ => None,
+    }
+}
+
+pub fn is_phone(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    (3..=15).contains(&digits)
+        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'))
+        || (s.starts_with('+') && s[1..].chars().all(|c| c.is_ascii_digit() || c == ' ') && (8..=15).contains(&digits))
+}
+
+pub fn is_keyword(s: &str) -> bool {
+    (1..=20).contains(&s.chars().count()) && s.chars().all(char::is_alphanumeric)
+}
+
+/// An `https://host/...` URL with a plausible host and no spaces or quotes.
+pub fn is_https_url(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix("https://") else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    host.contains('.')
+        && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && !s.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\\' | '`'))
+}
+
+pub fn is_email(s: &str) -> bool {
+    let Some((user, host)) = s.split_once('@') else { return false };
+    !user.is_empty()
+        && host.contains('.')
+        && !s.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | ',' | ';' | '?' | '&'))
+}
+
+fn is_area(s: &str) -> bool {
+    if s == "WORLD" {
+        return true;
+    }
+    let (country, sub) = s.split_once('-').unwrap_or((s, ""));
+    country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_uppercase())
+        && (sub.is_empty() || (sub.len() <= 3 && sub.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())))
+        && Region::of_area(s).is_some()
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Validates one file's text. `seen` carries ids across files.
+pub fn parse(
+    file: &Path,
+    text: &str,
+    today: Date,
+    seen: &mut HashMap<String, PathBuf>,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
+) -> Vec<Resource> {
+    let parsed: FileEntries = match toml::from_str(text) {
+        Ok(f) => f,
+        Err(e) => {
+            let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
+            // Name the entry the error is in, when we can find it.
+            let entry = e.span().and_then(|s| entry_around(text, s.start));
+            let mut p = Problem::new(file, e.message().to_owned()).at_line(line);
+            p.entry = entry;
+            problems.push(p);
+            return Vec::new();
+        }
+    };
+    let raw_tables: Vec<toml::Table> = toml::from_str::<toml::Table>(text)
+        .ok()
+        .and_then(|t| t.get("resource").and_then(|r| r.as_array()).cloned())
+        .map(|a| a.into_iter().filter_map(|v| v.as_table().cloned()).collect())
+        .unwrap_or_default();
+
+    let mut out = Vec::new();
+    for (n, e) in parsed.resource.into_iter().enumerate() {
+        let line = text.find(&format!("id = \"{}\"", e.id)).map(|at| line_of(text, at));
+        let before = problems.len();
+        let mut err = |field: &str, msg: String| {
+            let mut p = Problem::new(file, msg).entry(&e.id).field(field);
+            p.line = line;
+            problems.push(p);
+        };
+        if !is_id(&e.id) {
+            err("id", format!("`{}` must be lowercase words of a-z and 0-9 joined by '-'", e.id));
+        }
+        if let Some(other) = seen.insert(e.id.clone(), file.to_owned()) {
+            err("id", format!("duplicate id, also used in {}", other.display()));
+        }
+        for (field, value) in [("name", &e.name), ("organization", &e.organization), ("description", &e.description)] {
+            if value.trim().is_empty() {
+                err(field, "must not be empty".into());
+            }
+        }
+        if e.description.chars().count() > 400 {
+            err("description", "keep it under 400 characters; put details in what_to_expect".into());
+        }
+        if e.what_to_expect.is_empty() || e.what_to_expect.iter().any(|s| s.trim().is_empty()) {
+            err("what_to_expect", "list at least one non-empty line".into());
+        }
+        let kind = Kind::from_slug(&e.kind);
+        if kind.is_none() {
+            err("kind", vocab_message(&e.kind, Kind::ALL.iter().map(|k| k.slug())));
+        }
+        let answered_by = AnsweredBy::from_slug(&e.answered_by);
+        if answered_by.is_none() {
+            err("answered_by", vocab_message(&e.answered_by, AnsweredBy::ALL.iter().map(|k| k.slug())));
+        }
+        let status = Status::from_slug(&e.status);
+        if status.is_none() {
+            err("status", vocab_message(&e.status, Status::ALL.iter().map(|k| k.slug())));
+        }
+        let cost = Cost::from_slug(&e.cost);
+        if cost.is_none() {
+            err("cost", vocab_message(&e.cost, Cost::ALL.iter().map(|k| k.slug())));
+        }
+        let audiences: Vec<Audience> = e.audiences.iter().filter_map(|a| {
+            let v = Audience::from_slug(a);
+            if v.is_none() {
+                err("audiences", vocab_message(a, Audience::ALL.iter().map(|k| k.slug())));
+            }
+            v
+        }).collect();
+        let topics: Vec<Topic> = e.topics.iter().filter_map(|t| {
+            let v = Topic::from_slug(t);
+            if v.is_none() {
+                err("topics", vocab_message(t, Topic::ALL.iter().map(|k| k.slug())));
+            }
+            v
+        }).collect();
+        if e.topics.is_empty() {
+            err("topics", "list at least one topic".into());
+        }
+        if e.areas.is_empty() {
+            err("areas", "list at least one service area (e.g. \"US\", \"US-CA\", \"WORLD\")".into());
+        }
+        for a in &e.areas {
+            if !is_area(a) {
+                err("areas", format!("`{a}` is not a known area: use an ISO 3166 code of US, GB, CA, AU, IE, NZ (optionally with a subdivision like US-CA) or WORLD"));
+            }
+        }
+        if e.languages.is_empty() {
+            err("languages", "list at least one language code".into());
+        }
+        for l in &e.languages {
+            if !(2..=3).contains(&l.len()) || !l.bytes().all(|b| b.is_ascii_lowercase()) {
+                err("languages", format!("`{l}` is not an ISO 639 code (two or three lowercase letters)"));
+            }
+        }
+
+        // Hours.
+        let h = &e.hours;
+        let hours_verified = check_date(&h.verified, today, "hours.verified", &mut err, warnings, file, &e.id, line);
+        check_source(&h.source, "hours.source", &mut err, warnings, file, &e.id, line);
+        let hours = match (h.always, h.varies, &h.weekly, &h.timezone) {
+            (Some(true), None, None, None) => Some(Hours::Always),
+            (None, Some(true), None, None) => Some(Hours::Varies),
+            (None, None, Some(weekly), Some(tz)) => {
+                if ZoneId::by_name(tz).is_none() {
+                    err("hours.timezone", format!("`{tz}` is not a supported IANA time zone (add it to crates/core/src/tz.rs with its test)"));
+                }
+                if weekly.is_empty() {
+                    err("hours.weekly", "list at least one period".into());
+                }
+                let mut periods = Vec::new();
+                for p in weekly {
+                    let mut days = 0u8;
+                    for d in &p.days {
+                        match DAYS.iter().position(|x| x == d) {
+                            Some(i) => days |= 1 << i,
+                            None => err("hours.weekly.days", format!("`{d}` is not a day: use {}", DAYS.join(", "))),
+                        }
+                    }
+                    if p.days.is_empty() {
+                        err("hours.weekly.days", "list at least one day".into());
+                    }
+                    let opens = parse_time(&p.opens, false);
+                    let closes = parse_time(&p.closes, true);
+                    if opens.is_none() {
+                        err("hours.weekly.opens", format!("`{}` is not a time like 09:30", p.opens));
+                    }
+                    if closes.is_none() {
+                        err("hours.weekly.closes", format!("`{}` is not a time like 17:00 (or 24:00)", p.closes));
+                    }
+                    if let (Some(o), Some(c)) = (opens, closes) {
+                        if o == c {
+                            err("hours.weekly", "opens and closes are the same time; use `always = true` for 24 hours".into());
+                        }
+                        periods.push((days, o, c));
+                    }
+                }
+                Some(Hours::Weekly { zone: tz.clone(), periods })
+            }
+            _ => {
+                err("hours", "give exactly one of `always = true`, `varies = true`, or `timezone` with `weekly` periods".into());
+                None
+            }
+        };
+
+        // Contacts.
+        if e.contact.is_empty() {
+            err("contact", "list at least one contact channel".into());
+        }
+        let mut contacts = Vec::new();
+        for c in &e.contact {
+            let kind = ContactType::from_slug(&c.kind);
+            let field = format!("contact.{}", c.kind);
+            let verified = check_date(&c.verified, today, &format!("{field}.verified"), &mut err, warnings, file, &e.id, line);
+            check_source(&c.source, &format!("{field}.source"), &mut err, warnings, file, &e.id, line);
+            let Some(kind) = kind else {
+                err("contact.type", vocab_message(&c.kind, ContactType::ALL.iter().map(|k| k.slug())));
+                continue;
+            };
+            let ok = match kind {
+                ContactType::Call | ContactType::Tty | ContactType::Text => is_phone(&c.value),
+                ContactType::Email => is_email(&c.value),
+                ContactType::Chat | ContactType::Video | ContactType::Website | ContactType::App => is_https_url(&c.value),
+            };
+            if !ok {
+                let expected = match kind {
+                    ContactType::Call | ContactType::Tty | ContactType::Text => "a phone number or short code (digits, spaces, '-', '()', or +country code)",
+                    ContactType::Email => "an email address",
+                    _ => "an https:// URL",
+                };
+                err(&format!("{field}.value"), format!("`{}` is not {expected}", c.value));
+            }
+            match (&c.keyword, kind) {
+                (Some(k), ContactType::Text) if !is_keyword(k) => err(&format!("{field}.keyword"), format!("`{k}` must be one word of letters or digits")),
+                (Some(_), ContactType::Text) | (None, _) => {}
+                (Some(_), _) => err(&format!("{field}.keyword"), "only text contacts have a keyword".into()),
+            }
+            if let Some(verified) = verified {
+                contacts.push(Contact {
+                    kind,
+                    value: c.value.trim().to_owned(),
+                    keyword: c.keyword.clone(),
+                    label: c.label.clone(),
+                    note: c.note.clone(),
+                    source: c.source.clone(),
+                    verified,
+                });
+            }
+        }
+        if problems.len() > before {
+            continue;
+        }
+        if let (Some(kind), Some(answered_by), Some(status), Some(cost), Some(hours), Some(hours_verified)) =
+            (kind, answered_by, status, cost, hours, hours_verified)
+        {
+            out.push(Resource {
+                id: e.id,
+                name: e.name,
+                organization: e.organization,
+                kind,
+                answered_by,
+                crisis: e.crisis,
+                status,
+                areas: e.areas,
+                languages: e.languages,
+                cost,
+                audiences,
+                topics,
+                description: e.description,
+                what_to_expect: e.what_to_expect,
+                hours,
+                hours_note: h.note.clone(),
+                hours_source: h.source.clone(),
+                hours_verified,
+                contacts,
+                raw: raw_tables.get(n).cloned().unwrap_or_default(),
+            });
+        }
+    }
+    out
+}
+
+/// The id of the `[[resource]]` entry containing byte `pos`.
+fn entry_around(text: &str, pos: usize) -> Option<String> {
+    let pos = pos.min(text.len());
+    let start = if text[pos..].starts_with("[[resource]]") { pos } else { text[..pos].rfind("[[resource]]").unwrap_or(0) };
+    let end = text[start + 1..].find("[[resource]]").map_or(text.len(), |e| start + 1 + e);
+    let entry = &text[start..end];
+    let at = entry.find("\nid = \"")?;
+    entry[at + 7..].split('"').next().map(str::to_owned)
+}
+
+fn vocab_message<'a>(value: &str, allowed: impl Iterator<Item = &'a str>) -> String {
+    format!("`{value}` is not one of: {}", allowed.collect::<Vec<_>>().join(", "))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_date(
+    d: &toml::value::Datetime,
+    today: Date,
+    field: &str,
+    err: &mut impl FnMut(&str, String),
+    warnings: &mut Vec<Problem>,
+    file: &Path,
+    id: &str,
+    line: Option<usize>,
+) -> Option<Date> {
+    let Some(date) = toml_date(d) else {
+        err(field, format!("`{d}` must be a date like 2026-11-25"));
+        return None;
+    };
+    if date > today {
+        err(field, format!("{date} is in the future (today is {today})"));
+        return None;
+    }
+    if today.days_since_epoch() - date.days_since_epoch() > 365 {
+        let mut w = Problem::new(file, format!("verified {date}, more than 12 months ago: check it again")).entry(id).field(field);
+        w.line = line;
+        warnings.push(w);
+    }
+    Some(date)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_source(
+    url: &str,
+    field: &str,
+    err: &mut impl FnMut(&str, String),
+    warnings: &mut Vec<Problem>,
+    file: &Path,
+    id: &str,
+    line: Option<usize>,
+) {
+    if let Some(rest) = url.strip_prefix("http://") {
+        if is_https_url(&format!("https://{rest}")) {
+            let mut w = Problem::new(file, format!("source is not https (only an http copy was found): {url}")).entry(id).field(field);
+            w.line = line;
+            warnings.push(w);
+            return;
+        }
+    }
+    if !is_https_url(url) {
+        err(field, format!("`{url}` must be the https:// address of the page that states this fact"));
+    }
+}
+
+/// Loads every `*.toml` file in `dir`. Returns the resources (sorted by id) and warnings.
+pub fn load_dir(dir: &Path, today: Date, problems: &mut Vec<Problem>, inputs: &mut Vec<PathBuf>) -> (Vec<Resource>, Vec<Problem>) {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect(),
+        Err(e) => {
+            problems.push(Problem::new(dir, format!("cannot read the directory folder: {e}")));
+            return (Vec::new(), Vec::new());
+        }
+    };
+    files.sort();
+    inputs.push(dir.to_owned());
+    let mut seen = HashMap::new();
+    let mut warnings = Vec::new();
+    let mut all = Vec::new();
+    for file in files {
+        inputs.push(file.clone());
+        match std::fs::read_to_string(&file) {
+            Ok(text) => all.extend(parse(&file, &text, today, &mut seen, problems, &mut warnings)),
+            Err(e) => problems.push(Problem::new(&file, format!("cannot read: {e}"))),
+        }
+    }
+    all.sort_by(|a, b| a.id.cmp(&b.id));
+    (all, warnings)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+use super::*;
+
+const TODAY: Date = Date::new(2026, 11, 25);
+
+const GOOD: &str = r#"
+[[resource]]
+id = "us-test-line"
+name = "Test Line"
+organization = "Test Org"
+kind = "warmline"
+answered_by = "peers"
+crisis = false
+status = "active"
+areas = ["US-CA"]
+languages = ["en", "es"]
+cost = "free"
+audiences = ["youth"]
+topics = ["loneliness"]
+description = "A line."
+what_to_expect = ["Someone listens."]
+
+[resource.hours]
+timezone = "America/Los_Angeles"
+weekly = [ { days = ["mon", "tue"], opens = "22:00", closes = "06:00" } ]
+source = "https://example.org/hours"
+verified = 2026-11-20
+
+[[resource.contact]]
+type = "text"
+value = "741741"
+keyword = "HOME"
+source = "https://example.org/contact"
+verified = 2026-11-20
+"#;
+
+fn run(text: &str) -> (Vec<Resource>, Vec<String>, Vec<String>) {
+    let mut problems = Vec::new();
+    let mut warnings = Vec::new();
+    let r = parse(Path::new("content/directory/us.toml"), text, TODAY, &mut HashMap::new(), &mut problems, &mut warnings);
+    (r, problems.iter().map(ToString::to_string).collect(), warnings.iter().map(ToString::to_string).collect())
+}
+
+#[test]
+fn accepts_a_good_entry() {
+    let (r, p, w) = run(GOOD);
+    assert!(p.is_empty() && w.is_empty(), "{p:?} {w:?}");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].hours, Hours::Weekly { zone: "America/Los_Angeles".into(), periods: vec![(0b11, 1320, 360)] });
+    assert_eq!(r[0].contacts[0].keyword.as_deref(), Some("HOME"));
+}
+
+#[test]
+fn errors_name_file_line_entry_and_field() {
+    let (_, p, _) = run(&GOOD.replace("kind = \"warmline\"", "kind = \"hotline\""));
+    assert_eq!(p, ["content/directory/us.toml:3: entry `us-test-line`, field `kind`: `hotline` is not one of: crisis-line, warmline, helpline, peer-run-group, online-community, peer-support-app, peer-respite, training, directory"]);
+}
+
+#[test]
+fn rejects_bad_values() {
+    let cases = [
+        (GOOD.replace("value = \"741741\"", "value = \"call us\""), "field `contact.text.value`"),
+        (GOOD.replace("keyword = \"HOME\"", "keyword = \"HOME NOW\""), "field `contact.text.keyword`"),
+        (GOOD.replace("https://example.org/contact", "ftp://example.org/"), "field `contact.text.source`"),
+        (GOOD.replace("verified = 2026-11-20\n\n[[resource.contact]]", "verified = 2026-12-20\n\n[[resource.contact]]"), "is in the future"),
+        (GOOD.replace("America/Los_Angeles", "America/Springfield"), "field `hours.timezone`"),
+        (GOOD.replace("\"22:00\"", "\"25:00\""), "field `hours.weekly.opens`"),
+        (GOOD.replace("\"tue\"", "\"tuesday\""), "field `hours.weekly.days`"),
+        (GOOD.replace("\"US-CA\"", "\"FR\""), "field `areas`"),
+        (GOOD.replace("\"es\"", "\"Spanish\""), "field `languages`"),
+        (GOOD.replace("id = \"us-test-line\"", "id = \"US Test\""), "field `id`"),
+        (GOOD.replace("type = \"text\"", "type = \"chat\"").replace("keyword = \"HOME\"\n", ""), "is not an https:// URL"),
+        (GOOD.replace("timezone = \"America/Los_Angeles\"\n", "always = true\ntimezone = \"America/Los_Angeles\"\n"), "field `hours`"),
+    ];
+    for (text, expected) in cases {
+        let (r, p, _) = run(&text);
+        assert!(r.is_empty(), "{expected}: entry should be rejected");
+        assert!(p.iter().any(|x| x.contains(expected)), "{expected}: got {p:?}");
+    }
+}
+
+#[test]
+fn missing_and_unknown_fields_fail_with_the_entry_named() {
+    let (_, p, _) = run(&GOOD.replace("cost = \"free\"\n", ""));
+    assert!(p[0].contains("missing field `cost`") && p[0].contains("us-test-line"), "{p:?}");
+    let (_, p, _) = run(&GOOD.replace("cost = \"free\"\n", "cost = \"free\"\nrating = 5\n"));
+    assert!(p[0].contains("unknown field `rating`"), "{p:?}");
+}
+
+#[test]
+fn duplicate_ids_across_files() {
+    let mut seen = HashMap::new();
+    let (mut p, mut w) = (Vec::new(), Vec::new());
+    parse(Path::new("a.toml"), GOOD, TODAY, &mut seen, &mut p, &mut w);
+    parse(Path::new("b.toml"), GOOD, TODAY, &mut seen, &mut p, &mut w);
+    assert_eq!(p.len(), 1);
+    assert!(p[0].to_string().contains("duplicate id, also used in a.toml"));
+}
+
+#[test]
+fn old_verification_warns_but_builds() {
+    let (r, p, w) = run(&GOOD.replace("2026-11-20\n\n[[resource.contact]]", "2025-06-01\n\n[[resource.contact]]"));
+    assert!(p.is_empty());
+    assert_eq!(r.len(), 1);
+    assert!(w[0].contains("more than 12 months ago") && w[0].contains("hours.verified"), "{w:?}");
+}
+
+#[test]
+fn formats() {
+    assert!(is_phone("988") && is_phone("1-800-662-4357") && is_phone("(855) 845-7415") && is_phone("+64 9 522 2999"));
+    assert!(!is_phone("98") && !is_phone("call 988") && !is_phone("988;"));
+    assert!(is_https_url("https://988lifeline.org/chat") && !is_https_url("http://x.org") && !is_https_url("https://x.org/\"><script>"));
+    assert!(is_email("jo@samaritans.org") && !is_email("jo@x") && !is_email("a@b.org?subject=x"));
+    assert_eq!(parse_time("24:00", true), Some(1440));
+    assert_eq!(parse_time("24:00", false), None);
+    assert_eq!(parse_time("9:00", false), None);
+}
+
+#[test]
+fn the_shipped_directory_is_valid() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/directory");
+    let mut problems = Vec::new();
+    let (resources, _) = load_dir(&dir, TODAY, &mut problems, &mut Vec::new());
+    assert!(problems.is_empty(), "{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+    assert!(resources.len() >= 40, "at least 40 resources, got {}", resources.len());
+    // The 988 Press 3 option ended on 2025-07-17 and must not be listed anywhere.
+    let all = std::fs::read_dir(&dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect::<String>();
+    assert!(!all.contains("Press 3"), "the 988 Press 3 option ended in July 2025");
+    assert!(!all.contains("273-8255"), "the old Lifeline number must not be promoted");
+}

@@ -1,0 +1,100 @@
+//! Kindred's build-time content pipeline. The app's `build.rs` calls [`compile`]: Markdown
+//! articles and the TOML directory are parsed, validated and turned into Rust source that the
+//! app includes, so nothing is parsed in the browser. Any problem fails the build with the file,
+//! the entry or line, and the field named.
+
+pub mod articles;
+pub mod codegen;
+pub mod directory;
+pub mod markdown;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use kindred_core::date::Date;
+
+/// One problem found in the content, located as precisely as possible.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    /// Entry id (directory) if known.
+    pub entry: Option<String>,
+    /// Field name if known.
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(entry) = &self.entry {
+            write!(f, ": entry `{entry}`")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ", field `{field}`")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl Problem {
+    pub fn new(file: &Path, message: impl Into<String>) -> Problem {
+        Problem { file: file.to_owned(), line: None, entry: None, field: None, message: message.into() }
+    }
+    pub fn at_line(mut self, line: usize) -> Problem {
+        self.line = Some(line);
+        self
+    }
+    pub fn entry(mut self, id: &str) -> Problem {
+        self.entry = Some(id.to_owned());
+        self
+    }
+    pub fn field(mut self, field: &str) -> Problem {
+        self.field = Some(field.to_owned());
+        self
+    }
+}
+
+/// 1-based line number of byte offset `pos` in `text`.
+pub fn line_of(text: &str, pos: usize) -> usize {
+    text[..pos.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+/// What the build produces.
+pub struct Compiled {
+    /// Rust source defining `ARTICLES` and `RESOURCES`.
+    pub rust: String,
+    /// The directory as open data (JSON).
+    pub json: String,
+    /// Non-fatal notices (e.g. entries verified more than 12 months ago).
+    pub warnings: Vec<Problem>,
+    /// Every file read, for `cargo:rerun-if-changed`.
+    pub inputs: Vec<PathBuf>,
+}
+
+/// Compiles `content/` (articles and directory) as of `today`.
+pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut inputs = Vec::new();
+    let articles = articles::load_dir(&content.join("articles"), &mut problems, &mut inputs);
+    let (resources, warnings) = directory::load_dir(&content.join("directory"), today, &mut problems, &mut inputs);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Compiled {
+        rust: codegen::rust(&articles, &resources),
+        json: codegen::json(&resources, today),
+        warnings,
+        inputs,
+    })
+}
+
+/// Today's date in UTC from the system clock.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    Date::from_days_since_epoch(secs.div_euclid(86_400))
+}

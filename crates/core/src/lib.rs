@@ -1,0 +1,20 @@
+//! Kindred's pure core. Nothing here touches the DOM, so all of it is unit-tested and benchmarked
+//! on the host and compiled unchanged into the app.
+//!
+//! - [`model`]: what a directory resource is, and the controlled vocabularies.
+//! - [`text`]: case- and accent-folding, tokenising.
+//! - [`search`]: the in-memory index, text matching with prefixes, synonyms and typos, ranking,
+//!   facet filters and facet counts.
+//! - [`query_codec`]: the directory's state ⇄ a canonical, shareable query string.
+//! - [`date`], [`tz`], [`schedule`]: civil dates, time-zone rules, "open now" and "opens at …".
+//! - [`synth`]: synthetic directories for benchmarks.
+
+pub mod article;
+pub mod date;
+pub mod model;
+pub mod query_codec;
+pub mod schedule;
+pub mod search;
+pub mod synth;
+pub mod text;
+pub mod tz;

@@ -1,0 +1,298 @@
+//! What a directory resource is. The compiled directory is a `&'static [Resource]` generated at
+//! build time from `content/directory/*.toml` (see `crates/content`); its shape follows Open
+//! Referral HSDS (service, phones, schedules, service areas, languages, attributes), flattened.
+
+use crate::date::Date;
+use crate::tz::ZoneId;
+
+/// Declares a controlled vocabulary: an enum whose variants have a stable URL/data slug and a
+/// human label, in display order.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $slug:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The identifier used in data files and URLs.
+            pub const fn slug(self) -> &'static str {
+                match self { $($name::$variant => $slug),+ }
+            }
+            /// What a person reads.
+            pub const fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+            pub fn from_slug(s: &str) -> Option<$name> {
+                match s { $($slug => Some($name::$variant),)+ _ => None }
+            }
+            /// Position in [`Self::ALL`]: the bit used in facet masks.
+            pub const fn index(self) -> usize { self as usize }
+        }
+    };
+}
+
+vocabulary! {
+    /// What sort of help a resource is.
+    Kind {
+        CrisisLine = "crisis-line", "Crisis line";
+        Warmline = "warmline", "Warmline";
+        Helpline = "helpline", "Information line";
+        PeerRunGroup = "peer-run-group", "Peer-run group";
+        OnlineCommunity = "online-community", "Online peer community";
+        PeerSupportApp = "peer-support-app", "Peer-support app";
+        PeerRespite = "peer-respite", "Peer respite";
+        Training = "training", "Training and certification";
+        Directory = "directory", "Directory of services";
+    }
+}
+
+vocabulary! {
+    /// Who a person reaches.
+    AnsweredBy {
+        Peers = "peers", "Peers with lived experience";
+        Volunteers = "volunteers", "Trained volunteers";
+        Counsellors = "counsellors", "Counsellors or clinicians";
+        Mixed = "mixed", "A mix of people";
+    }
+}
+
+vocabulary! {
+    /// A way to get in touch.
+    ContactType {
+        Call = "call", "Call";
+        Text = "text", "Text";
+        Chat = "chat", "Online chat";
+        Video = "video", "Video or sign language";
+        Tty = "tty", "TTY";
+        Email = "email", "Email";
+        Website = "website", "Website";
+        App = "app", "App";
+    }
+}
+
+vocabulary! {
+    Cost {
+        Free = "free", "Free";
+        FreeAndPaid = "free-and-paid", "Free, with paid options";
+        Paid = "paid", "Paid";
+    }
+}
+
+vocabulary! {
+    /// Groups a resource is especially for. An empty list means everyone.
+    Audience {
+        Youth = "youth", "Children and teens";
+        YoungAdults = "young-adults", "Young adults";
+        Lgbtq = "lgbtq", "LGBTQ+ people";
+        Trans = "trans", "Trans and nonbinary people";
+        Veterans = "veterans", "Veterans and service members";
+        Indigenous = "indigenous", "Indigenous peoples";
+        FamilyCarers = "family-carers", "Family and carers";
+        Deaf = "deaf", "Deaf and hard of hearing";
+    }
+}
+
+vocabulary! {
+    Topic {
+        Crisis = "crisis", "Crisis";
+        Suicide = "suicide", "Suicidal thoughts";
+        SelfHarm = "self-harm", "Self-harm";
+        Depression = "depression", "Depression";
+        Bipolar = "bipolar", "Bipolar";
+        Anxiety = "anxiety", "Anxiety";
+        Voices = "voices", "Hearing voices";
+        SubstanceUse = "substance-use", "Alcohol and drugs";
+        Loneliness = "loneliness", "Loneliness";
+        Recovery = "recovery", "Recovery";
+        PeerWork = "peer-work", "Working as a peer";
+        General = "general", "Any worry";
+    }
+}
+
+vocabulary! {
+    /// The regions the directory is organised by, derived from a resource's service areas.
+    Region {
+        Us = "us", "United States";
+        Uk = "uk", "United Kingdom";
+        Canada = "canada", "Canada";
+        Australia = "australia", "Australia";
+        Ireland = "ireland", "Ireland";
+        NewZealand = "new-zealand", "New Zealand";
+        International = "international", "Anywhere (online or international)";
+    }
+}
+
+vocabulary! {
+    /// Whether a service is for crisis moments.
+    Urgency {
+        Crisis = "yes", "For a crisis";
+        NonCrisis = "no", "Not for a crisis";
+    }
+}
+
+vocabulary! {
+    Status {
+        Active = "active", "Active";
+        TemporarilyClosed = "temporarily-closed", "Temporarily closed";
+    }
+}
+
+impl Region {
+    /// The region of a service-area code (`US`, `US-CA`, `GB`, `WORLD`, …).
+    pub fn of_area(area: &str) -> Option<Region> {
+        let country = area.split('-').next().unwrap_or(area);
+        Some(match country {
+            "US" => Region::Us,
+            "GB" => Region::Uk,
+            "CA" => Region::Canada,
+            "AU" => Region::Australia,
+            "IE" => Region::Ireland,
+            "NZ" => Region::NewZealand,
+            "WORLD" => Region::International,
+            _ => return None,
+        })
+    }
+}
+
+/// A name for a service-area code, e.g. `US-CA` → "California".
+pub fn area_label(area: &str) -> &str {
+    match area {
+        "US" => "United States",
+        "GB" => "United Kingdom",
+        "CA" => "Canada",
+        "AU" => "Australia",
+        "IE" => "Ireland",
+        "NZ" => "New Zealand",
+        "WORLD" => "Anywhere",
+        "US-CA" => "California",
+        "US-NY" => "New York",
+        "US-TX" => "Texas",
+        "CA-ON" => "Ontario",
+        "CA-QC" => "Quebec",
+        "AU-NSW" => "New South Wales",
+        "AU-VIC" => "Victoria",
+        _ => area,
+    }
+}
+
+/// The name of a language code, in English.
+pub fn language_label(code: &str) -> &str {
+    match code {
+        "en" => "English",
+        "es" => "Spanish",
+        "fr" => "French",
+        "ga" => "Irish",
+        "cy" => "Welsh",
+        "mi" => "Māori",
+        "cr" => "Cree",
+        "oj" => "Ojibwe",
+        "iu" => "Inuktitut",
+        "ase" => "American Sign Language",
+        "zh" => "Chinese",
+        "ar" => "Arabic",
+        "vi" => "Vietnamese",
+        "ko" => "Korean",
+        "tl" => "Tagalog",
+        "pt" => "Portuguese",
+        "de" => "German",
+        "it" => "Italian",
+        "hi" => "Hindi",
+        "pa" => "Punjabi",
+        _ => code,
+    }
+}
+
+/// A published contact fact with where it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Contact {
+    pub kind: ContactType,
+    /// Number as dialled, URL, or email address.
+    pub value: &'static str,
+    /// For texts: the word to send, if any.
+    pub keyword: Option<&'static str>,
+    pub label: Option<&'static str>,
+    pub note: Option<&'static str>,
+    pub source: &'static str,
+    pub verified: Date,
+}
+
+/// A weekly opening period. `days` is a bit set, Monday = bit 0. `closes <= opens` means the
+/// period runs past midnight into the next day. Minutes past local midnight; `closes` may be 1440.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub days: u8,
+    pub opens: u16,
+    pub closes: u16,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Schedule {
+    /// Open 24 hours, every day.
+    Always,
+    Weekly { zone: ZoneId, periods: &'static [Period] },
+    /// Times vary (e.g. local groups); no "open now" claim is made.
+    Varies,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hours {
+    pub schedule: Schedule,
+    pub note: Option<&'static str>,
+    pub source: &'static str,
+    pub verified: Date,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resource {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub organization: &'static str,
+    pub kind: Kind,
+    pub answered_by: AnsweredBy,
+    pub crisis: bool,
+    pub status: Status,
+    pub areas: &'static [&'static str],
+    pub languages: &'static [&'static str],
+    pub cost: Cost,
+    pub audiences: &'static [Audience],
+    pub topics: &'static [Topic],
+    pub description: &'static str,
+    pub what_to_expect: &'static [&'static str],
+    pub hours: Hours,
+    pub contacts: &'static [Contact],
+}
+
+impl Resource {
+    pub fn regions(&self) -> impl Iterator<Item = Region> + '_ {
+        self.areas.iter().filter_map(|a| Region::of_area(a))
+    }
+    pub fn urgency(&self) -> Urgency {
+        if self.crisis {
+            Urgency::Crisis
+        } else {
+            Urgency::NonCrisis
+        }
+    }
+    /// The oldest `verified` date among this resource's facts.
+    pub fn oldest_verified(&self) -> Date {
+        self.contacts.iter().map(|c| c.verified).chain([self.hours.verified]).min().unwrap_or(self.hours.verified)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabularies_round_trip_and_are_small_enough_for_masks() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_slug(k.slug()), Some(*k));
+        }
+        assert!(Kind::ALL.len() <= 32 && Topic::ALL.len() <= 32 && Audience::ALL.len() <= 32);
+        assert_eq!(Kind::from_slug("Warmline"), None);
+        assert_eq!(Region::of_area("US-CA"), Some(Region::Us));
+        assert_eq!(Region::of_area("FR"), None);
+    }
+}

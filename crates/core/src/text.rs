@@ -1,0 +1,119 @@
+//! Text folding for search: lower-case, accents removed, split into words. "Māori" and "maori",
+//! "LGBTQ+" and "lgbtq", "peer-run" and "peer run" all compare equal after folding.
+
+/// Folds one character: lower-case and without accents. Returns `None` for separators.
+fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii_alphanumeric() {
+        return Some(c.to_ascii_lowercase());
+    }
+    if c.is_ascii() {
+        return None;
+    }
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    let base = match lower {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'æ' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' | 'ð' => 'd',
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì'..='ï' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ś' | 'š' | 'ş' | 'ß' => 's',
+        'ť' | 'ţ' => 't',
+        'ù'..='ü' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        '\u{2019}' | '\u{2018}' => return None,
+        c if c.is_alphanumeric() => c,
+        _ => return None,
+    };
+    Some(base)
+}
+
+/// Splits `text` into folded words and calls `f` with each.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for c in text.chars() {
+        // Apostrophes inside words ("don't") join rather than split.
+        if c == '\'' || c == '\u{2019}' {
+            continue;
+        }
+        match fold_char(c) {
+            Some(c) => word.push(c),
+            None if !word.is_empty() => {
+                f(&word);
+                word.clear();
+            }
+            None => {}
+        }
+    }
+    if !word.is_empty() {
+        f(&word);
+    }
+}
+
+/// The folded words of `text`.
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_word(text, |w| out.push(w.to_owned()));
+    out
+}
+
+/// Folds a whole string for sorting (words joined by single spaces).
+pub fn sort_key(text: &str) -> String {
+    words(text).join(" ")
+}
+
+/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps), giving up past `max`.
+pub fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let n = b.len();
+    let mut prev2 = vec![0usize; n + 1];
+    let mut prev: Vec<usize> = (0..=n).collect();
+    let mut cur = vec![0usize; n + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=n {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    (prev[n] <= max).then_some(prev[n])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_punctuation() {
+        assert_eq!(words("Māori  LGBTQ+ peer-run Café"), ["maori", "lgbtq", "peer", "run", "cafe"]);
+        assert_eq!(words("Don't panic — 9-8-8"), ["dont", "panic", "9", "8", "8"]);
+        assert_eq!(words("   "), Vec::<String>::new());
+        assert_eq!(sort_key("  The  Trevor Project"), "the trevor project");
+    }
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(edit_distance_within(b"warmline", b"warmlnie", 1), Some(1));
+        assert_eq!(edit_distance_within(b"veteran", b"vetran", 1), Some(1));
+        assert_eq!(edit_distance_within(b"samaritans", b"smaritan", 1), None);
+        assert_eq!(edit_distance_within(b"samaritans", b"smaritan", 2), Some(2));
+        assert_eq!(edit_distance_within(b"abc", b"abc", 0), Some(0));
+    }
+}
