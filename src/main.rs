@@ -1,1 +1,4 @@
-fn main() {}
+//! Mounts the app. Everything else lives in the library (`src/lib.rs`).
+fn main() {
+    kindred::mount();
+}

@@ -1,1 +1,45 @@
-fn main() {}
+//! Kindred's developer commands. Run from anywhere in the repository:
+//!
+//! ```text
+//! cargo xtask serve        install what is missing, then build and serve with live reload
+//! cargo xtask test         install what is missing (incl. Chromium), then run every test
+//! cargo xtask build        release build into dist/ (deployable static files)
+//! cargo xtask preview      serve dist/ as a static host would (SPA fallback, headers)
+//! cargo xtask bench        benchmarks with printed figures (host search engine, app size)
+//! cargo xtask synth N      print a synthetic directory of N resources (TOML) to stdout
+//! cargo xtask content-json write the directory's open-data JSON for the build
+//! ```
+
+mod build;
+mod install;
+mod run;
+
+use std::path::PathBuf;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_owned()
+}
+
+fn usage() -> ! {
+    eprintln!("usage: cargo xtask <serve|test|build|preview|bench|synth N|content-json>");
+    std::process::exit(2);
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => build::serve(),
+        Some("build") => install::tools(false).and_then(|_| build::release(&build::BuildOptions::default())).map(|_| ()),
+        Some("test") => run::test(&args[1..]),
+        Some("preview") => build::preview(),
+        Some("bench") => run::bench(),
+        Some("synth") => run::synth(args.get(1).and_then(|n| n.parse().ok()).unwrap_or_else(|| usage())),
+        Some("content-json") => build::content_json(),
+        Some("install") => install::tools(true),
+        _ => usage(),
+    };
+    if let Err(message) = result {
+        eprintln!("\nxtask: {message}");
+        std::process::exit(1);
+    }
+}

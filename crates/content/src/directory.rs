@@ -139,8 +139,7 @@ pub fn parse_time(s: &str, allow_24: bool) -> Option<u16> {
 
 pub fn is_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    (3..=15).contains(&digits)
-        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'))
+    (3..=15).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'))
         || (s.starts_with('+') && s[1..].chars().all(|c| c.is_ascii_digit() || c == ' ') && (8..=15).contains(&digits))
 }
 
@@ -159,9 +158,7 @@ pub fn is_https_url(s: &str) -> bool {
 
 pub fn is_email(s: &str) -> bool {
     let Some((user, host)) = s.split_once('@') else { return false };
-    !user.is_empty()
-        && host.contains('.')
-        && !s.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | ',' | ';' | '?' | '&'))
+    !user.is_empty() && host.contains('.') && !s.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | ',' | ';' | '?' | '&'))
 }
 
 fn is_area(s: &str) -> bool {
@@ -250,20 +247,28 @@ pub fn parse(
         if cost.is_none() {
             err("cost", vocab_message(&e.cost, Cost::ALL.iter().map(|k| k.slug())));
         }
-        let audiences: Vec<Audience> = e.audiences.iter().filter_map(|a| {
-            let v = Audience::from_slug(a);
-            if v.is_none() {
-                err("audiences", vocab_message(a, Audience::ALL.iter().map(|k| k.slug())));
-            }
-            v
-        }).collect();
-        let topics: Vec<Topic> = e.topics.iter().filter_map(|t| {
-            let v = Topic::from_slug(t);
-            if v.is_none() {
-                err("topics", vocab_message(t, Topic::ALL.iter().map(|k| k.slug())));
-            }
-            v
-        }).collect();
+        let audiences: Vec<Audience> = e
+            .audiences
+            .iter()
+            .filter_map(|a| {
+                let v = Audience::from_slug(a);
+                if v.is_none() {
+                    err("audiences", vocab_message(a, Audience::ALL.iter().map(|k| k.slug())));
+                }
+                v
+            })
+            .collect();
+        let topics: Vec<Topic> = e
+            .topics
+            .iter()
+            .filter_map(|t| {
+                let v = Topic::from_slug(t);
+                if v.is_none() {
+                    err("topics", vocab_message(t, Topic::ALL.iter().map(|k| k.slug())));
+                }
+                v
+            })
+            .collect();
         if e.topics.is_empty() {
             err("topics", "list at least one topic".into());
         }
@@ -293,7 +298,10 @@ pub fn parse(
             (None, Some(true), None, None) => Some(Hours::Varies),
             (None, None, Some(weekly), Some(tz)) => {
                 if ZoneId::by_name(tz).is_none() {
-                    err("hours.timezone", format!("`{tz}` is not a supported IANA time zone (add it to crates/core/src/tz.rs with its test)"));
+                    err(
+                        "hours.timezone",
+                        format!("`{tz}` is not a supported IANA time zone (add it to crates/core/src/tz.rs with its test)"),
+                    );
                 }
                 if weekly.is_empty() {
                     err("hours.weekly", "list at least one period".into());
@@ -354,14 +362,18 @@ pub fn parse(
             };
             if !ok {
                 let expected = match kind {
-                    ContactType::Call | ContactType::Tty | ContactType::Text => "a phone number or short code (digits, spaces, '-', '()', or +country code)",
+                    ContactType::Call | ContactType::Tty | ContactType::Text => {
+                        "a phone number or short code (digits, spaces, '-', '()', or +country code)"
+                    }
                     ContactType::Email => "an email address",
                     _ => "an https:// URL",
                 };
                 err(&format!("{field}.value"), format!("`{}` is not {expected}", c.value));
             }
             match (&c.keyword, kind) {
-                (Some(k), ContactType::Text) if !is_keyword(k) => err(&format!("{field}.keyword"), format!("`{k}` must be one word of letters or digits")),
+                (Some(k), ContactType::Text) if !is_keyword(k) => {
+                    err(&format!("{field}.keyword"), format!("`{k}` must be one word of letters or digits"))
+                }
                 (Some(_), ContactType::Text) | (None, _) => {}
                 (Some(_), _) => err(&format!("{field}.keyword"), "only text contacts have a keyword".into()),
             }

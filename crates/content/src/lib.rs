@@ -85,12 +85,7 @@ pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Compiled {
-        rust: codegen::rust(&articles, &resources),
-        json: codegen::json(&resources, today),
-        warnings,
-        inputs,
-    })
+    Ok(Compiled { rust: codegen::rust(&articles, &resources), json: codegen::json(&resources, today), warnings, inputs })
 }
 
 /// Today's date in UTC from the system clock.

@@ -189,7 +189,11 @@ mod tests {
 
     #[test]
     fn renders_the_allowed_subset_with_anchors_and_toc() {
-        let r = render("Intro *one* & two.\n\n## Why it's hard\n\n- a\n- [b](/directory?kind=warmline)\n\n### More\n\n## Why it's hard\n", "/learn/x").unwrap();
+        let r = render(
+            "Intro *one* & two.\n\n## Why it's hard\n\n- a\n- [b](/directory?kind=warmline)\n\n### More\n\n## Why it's hard\n",
+            "/learn/x",
+        )
+        .unwrap();
         assert!(r.html.contains("<p>Intro <em>one</em> &amp; two.</p>"));
         assert!(r.html.contains("<h2 id=\"why-its-hard\">Why it’s hard <a class=\"anchor\" href=\"/learn/x#why-its-hard\""));
         assert!(r.html.contains("<a href=\"/directory?kind=warmline\">b</a>"));

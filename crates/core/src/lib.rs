@@ -11,8 +11,10 @@
 
 pub mod article;
 pub mod date;
+pub mod links;
 pub mod model;
 pub mod query_codec;
+pub mod route;
 pub mod schedule;
 pub mod search;
 pub mod synth;

@@ -231,7 +231,10 @@ pub struct Period {
 pub enum Schedule {
     /// Open 24 hours, every day.
     Always,
-    Weekly { zone: ZoneId, periods: &'static [Period] },
+    Weekly {
+        zone: ZoneId,
+        periods: &'static [Period],
+    },
     /// Times vary (e.g. local groups); no "open now" claim is made.
     Varies,
 }

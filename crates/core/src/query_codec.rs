@@ -82,11 +82,8 @@ impl DirectoryQuery {
     /// Facet masks for the search engine, given the directory's language table.
     pub fn masks(&self, languages: &[&str]) -> Masks {
         let mut m = self.facets;
-        m[Facet::Language.index()] = self
-            .languages
-            .iter()
-            .filter_map(|l| languages.iter().position(|x| x == l))
-            .fold(0, |acc, i| acc | 1 << i);
+        m[Facet::Language.index()] =
+            self.languages.iter().filter_map(|l| languages.iter().position(|x| x == l)).fold(0, |acc, i| acc | 1 << i);
         m
     }
 
@@ -238,12 +235,7 @@ mod tests {
 
     fn arb_query() -> impl Strategy<Value = DirectoryQuery> {
         let facet_masks = proptest::array::uniform9(0u32..512);
-        (
-            proptest::string::string_regex(".{0,40}").unwrap(),
-            facet_masks,
-            proptest::collection::btree_set("[a-z]{2,3}", 0..4),
-            0usize..3,
-        )
+        (proptest::string::string_regex(".{0,40}").unwrap(), facet_masks, proptest::collection::btree_set("[a-z]{2,3}", 0..4), 0usize..3)
             .prop_map(|(text, masks, langs, sort)| {
                 let mut facets = [0u32; GROUPS];
                 for f in Facet::ALL {

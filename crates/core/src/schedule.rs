@@ -70,7 +70,11 @@ pub fn state(schedule: &Schedule, now: i64) -> OpenState {
         for p in periods.iter().filter(|p| p.days & day_bit(weekday) != 0) {
             let (boundary_day, minute) = if open {
                 // Closing time: same day, or next day for a period past midnight.
-                if p.closes > p.opens { (day, p.closes) } else { (day + 1, p.closes) }
+                if p.closes > p.opens {
+                    (day, p.closes)
+                } else {
+                    (day + 1, p.closes)
+                }
             } else {
                 (day, p.opens)
             };

@@ -78,11 +78,7 @@ pub const ZONES: &[Zone] = &[
     fixed("Australia/Brisbane", 600),
     fixed("Australia/Darwin", 570),
     fixed("Australia/Perth", 480),
-    Zone {
-        name: "Pacific/Auckland",
-        std_offset: 720,
-        dst: Some(Dst { offset: 780, start: tr(9, 5, 0, 2), end: tr(4, 1, 0, 3) }),
-    },
+    Zone { name: "Pacific/Auckland", std_offset: 720, dst: Some(Dst { offset: 780, start: tr(9, 5, 0, 2), end: tr(4, 1, 0, 3) }) },
 ];
 
 /// Index of a zone in [`ZONES`]; what the compiled directory stores.

@@ -1,0 +1,221 @@
+//! A tiny static file server for `dist/`: SPA fallback (unknown paths without a file extension
+//! get `index.html`), correct MIME types (`application/wasm`), production-like cache headers,
+//! an optional sub-path, and a log of every request so browser tests can check what was asked
+//! for. Standard library only; one thread per connection; loopback only.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+/// How to serve.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Folder to serve (the build output).
+    pub root: PathBuf,
+    /// Sub-path the app lives under, e.g. `/kindred/` (default `/`).
+    pub base: String,
+    /// Extra response headers for every response (e.g. a CSP).
+    pub headers: Vec<(String, String)>,
+}
+
+impl Config {
+    pub fn new(root: impl Into<PathBuf>) -> Config {
+        Config { root: root.into(), base: "/".into(), headers: Vec::new() }
+    }
+}
+
+/// A running server.
+pub struct Server {
+    pub port: u16,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Server {
+    /// The origin, e.g. `http://127.0.0.1:43121`.
+    pub fn origin(&self, host: &str) -> String {
+        format!("http://{host}:{}", self.port)
+    }
+    /// Paths requested so far.
+    pub fn requests(&self) -> Vec<String> {
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+}
+
+pub fn mime(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Whether a file name carries a content hash (Trunk's `name-<16 hex>.ext`).
+pub fn is_hashed(name: &str) -> bool {
+    name.rsplit_once('.').map(|(stem, _)| stem).and_then(|s| s.rsplit_once('-')).is_some_and(|(_, h)| {
+        let h = h.trim_end_matches("_bg");
+        h.len() >= 16 && h.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+/// Cache-Control for a served file, as recommended in the README's deployment notes.
+pub fn cache_control(name: &str) -> &'static str {
+    if is_hashed(name) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
+}
+
+/// Maps a request path to a file, applying the SPA fallback. `None` = 404.
+pub fn resolve(config: &Config, raw_path: &str) -> Option<PathBuf> {
+    let path = raw_path.split(['?', '#']).next().unwrap_or("/");
+    let base = config.base.trim_end_matches('/');
+    let rel = if base.is_empty() { path } else { path.strip_prefix(base)? };
+    let rel = rel.trim_start_matches('/');
+    let mut file = config.root.clone();
+    for part in rel.split('/').filter(|p| !p.is_empty()) {
+        let decoded = percent_decode(part)?;
+        if Path::new(&decoded).components().any(|c| !matches!(c, Component::Normal(_))) {
+            return None;
+        }
+        file.push(decoded);
+    }
+    if file.is_file() {
+        return Some(file);
+    }
+    if file.is_dir() && file.join("index.html").is_file() {
+        return Some(file.join("index.html"));
+    }
+    let last = rel.rsplit('/').next().unwrap_or("");
+    // SPA fallback: an app route (no extension) gets index.html.
+    (!last.contains('.')).then(|| config.root.join("index.html")).filter(|f| f.is_file())
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let h = u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).ok()?, 16).ok()?;
+            out.push(h);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn respond(stream: &mut TcpStream, config: &Config, method: &str, path: &str) -> std::io::Result<()> {
+    let (status, body, headers): (&str, Vec<u8>, Vec<(String, String)>) = match resolve(config, path) {
+        Some(file) => {
+            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
+            let body = std::fs::read(&file).unwrap_or_default();
+            let headers =
+                vec![("Content-Type".to_owned(), mime(&file).to_owned()), ("Cache-Control".to_owned(), cache_control(&name).to_owned())];
+            ("200 OK", body, headers)
+        }
+        None => ("404 Not Found", b"Not found".to_vec(), vec![("Content-Type".to_owned(), "text/plain".to_owned())]),
+    };
+    let mut head =
+        format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\n", body.len());
+    for (k, v) in headers.iter().chain(&config.headers) {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
+
+fn handle(mut stream: TcpStream, config: &Config, log: &Mutex<Vec<String>>) {
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return,
+    });
+    let mut line = String::new();
+    if reader.read_line(&mut line).is_err() {
+        return;
+    }
+    // Drain headers (and ignore any body).
+    let mut header = String::new();
+    let mut length = 0usize;
+    while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+        if let Some(v) = header.to_ascii_lowercase().strip_prefix("content-length:") {
+            length = v.trim().parse().unwrap_or(0);
+        }
+        header.clear();
+    }
+    let mut sink = vec![0; length.min(1 << 20)];
+    let _ = reader.read_exact(&mut sink);
+    let mut parts = line.split_whitespace();
+    let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    if let Ok(mut l) = log.lock() {
+        l.push(path.to_owned());
+    }
+    let _ = respond(&mut stream, config, method, path);
+}
+
+/// Starts serving on `127.0.0.1:port` (0 = any free port) in background threads.
+pub fn start(config: Config, port: u16) -> std::io::Result<Server> {
+    let listener = TcpListener::bind(("127.0.0.1", port))?;
+    let port = listener.local_addr()?.port();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (config, thread_log) = (Arc::new(config), log.clone());
+    thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let (config, log) = (config.clone(), thread_log.clone());
+            thread::spawn(move || handle(stream, &config, &log));
+        }
+    });
+    Ok(Server { port, log })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture() -> (PathBuf, Config) {
+        let dir = std::env::temp_dir().join(format!("kindred-devserver-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("assets")).unwrap();
+        std::fs::write(dir.join("index.html"), "<!doctype html>").unwrap();
+        std::fs::write(dir.join("kindred-0123456789abcdef_bg.wasm"), "wasm").unwrap();
+        (dir.clone(), Config::new(dir))
+    }
+
+    #[test]
+    fn resolves_files_routes_and_rejects_traversal() {
+        let (dir, config) = fixture();
+        assert_eq!(resolve(&config, "/kindred-0123456789abcdef_bg.wasm"), Some(dir.join("kindred-0123456789abcdef_bg.wasm")));
+        assert_eq!(resolve(&config, "/learn/some-article?x=1"), Some(dir.join("index.html")));
+        assert_eq!(resolve(&config, "/missing.js"), None);
+        assert_eq!(resolve(&config, "/../etc/passwd"), None);
+        assert_eq!(resolve(&config, "/%2e%2e/%2e%2e/etc/passwd"), None);
+        let sub = Config { base: "/app/".into(), ..config };
+        assert_eq!(resolve(&sub, "/app/directory"), Some(dir.join("index.html")));
+        assert_eq!(resolve(&sub, "/directory"), None);
+    }
+
+    #[test]
+    fn headers() {
+        assert_eq!(mime(Path::new("a.wasm")), "application/wasm");
+        assert!(is_hashed("kindred-0123456789abcdef_bg.wasm"));
+        assert!(is_hashed("main-0123456789abcdef.css"));
+        assert!(!is_hashed("index.html") && !is_hashed("sw.js"));
+        assert_eq!(cache_control("index.html"), "no-cache");
+    }
+}

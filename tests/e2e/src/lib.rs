@@ -1,0 +1,359 @@
+//! Browser-test harness: a minimal WebDriver client for Debian's ChromeDriver (sessions,
+//! navigation, script execution, clicks, typing, keyboard actions, logs, CDP commands), the
+//! static server for the release build, and checks shared by many tests (axe-core, console
+//! errors, requests that leave the origin).
+//!
+//! One ChromeDriver and one static server per test binary; one fresh browser per test.
+
+pub mod http;
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// The release build under test (`KINDRED_DIST`, set by `cargo xtask test`).
+pub fn dist() -> PathBuf {
+    std::env::var_os("KINDRED_DIST").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../dist"))
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+struct Driver {
+    port: u16,
+    _child: Child,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+fn driver() -> &'static Driver {
+    static DRIVER: OnceLock<Driver> = OnceLock::new();
+    DRIVER.get_or_init(|| {
+        let port = free_port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver on PATH (cargo xtask test installs it)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while http::request("GET", port, "/status", None).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver { port, _child: child }
+    })
+}
+
+/// The app's static server (release build, SPA fallback).
+pub fn app() -> &'static kindred_devserver::Server {
+    static APP: OnceLock<kindred_devserver::Server> = OnceLock::new();
+    APP.get_or_init(|| {
+        let dist = dist();
+        assert!(dist.join("index.html").is_file(), "no release build at {}: run `cargo xtask test`", dist.display());
+        kindred_devserver::start(kindred_devserver::Config::new(dist), 0).expect("static server")
+    })
+}
+
+/// `http://127.0.0.1:<port>` of the app.
+pub fn origin() -> String {
+    app().origin("127.0.0.1")
+}
+
+/// Options for a new browser.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub width: u32,
+    pub height: u32,
+    /// Scripts run before any page script on every document (fault injection).
+    pub init_scripts: Vec<String>,
+    pub extra_args: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { width: 1280, height: 900, init_scripts: Vec::new(), extra_args: Vec::new() }
+    }
+}
+
+/// One browser session.
+pub struct Browser {
+    session: String,
+    port: u16,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = http::request("DELETE", self.port, &format!("/session/{}", self.session), None);
+    }
+}
+
+impl Default for Browser {
+    fn default() -> Self {
+        Browser::new()
+    }
+}
+
+impl Browser {
+    pub fn new() -> Browser {
+        Browser::with(Options::default())
+    }
+
+    pub fn with(options: Options) -> Browser {
+        let d = driver();
+        let profile = std::env::temp_dir().join(format!("kindred-e2e-{}-{}", std::process::id(), free_port()));
+        let mut args = vec![
+            "--headless=new".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--disable-dev-shm-usage".to_owned(),
+            "--disable-quic".to_owned(),
+            "--disable-background-networking".to_owned(),
+            "--disable-component-update".to_owned(),
+            "--disable-sync".to_owned(),
+            "--no-first-run".to_owned(),
+            "--disable-features=Translate,OptimizationHints,MediaRouter".to_owned(),
+            format!("--window-size={},{}", options.width, options.height),
+            format!("--user-data-dir={}", profile.display()),
+        ];
+        args.extend(options.extra_args.iter().cloned());
+        let caps = json!({
+            "capabilities": { "alwaysMatch": {
+                "browserName": "chrome",
+                "goog:chromeOptions": { "binary": chromium_binary(), "args": args },
+                "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
+                "pageLoadStrategy": "normal",
+            }}
+        });
+        let v = http::request("POST", d.port, "/session", Some(&caps)).expect("new session");
+        let session = v["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {v}")).to_owned();
+        let b = Browser { session, port: d.port };
+        if !options.init_scripts.is_empty() {
+            for s in &options.init_scripts {
+                b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": s }));
+            }
+        }
+        b.set_size(options.width, options.height);
+        b
+    }
+
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let url = format!("/session/{}{}", self.session, path);
+        let v = http::request(method, self.port, &url, body.as_ref()).unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        if let Some(err) = v["value"]["error"].as_str() {
+            panic!("{method} {path}: {err}: {}", v["value"]["message"]);
+        }
+        v["value"].clone()
+    }
+
+    fn try_call(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, String> {
+        let url = format!("/session/{}{}", self.session, path);
+        let v = http::request(method, self.port, &url, body.as_ref())?;
+        match v["value"]["error"].as_str() {
+            Some(err) => Err(format!("{err}: {}", v["value"]["message"])),
+            None => Ok(v["value"].clone()),
+        }
+    }
+
+    /// Opens a path of the app (`/learn`) or a full URL.
+    pub fn goto(&self, path: &str) {
+        let url = if path.starts_with("http") || path.starts_with("about:") { path.to_owned() } else { format!("{}{path}", origin()) };
+        self.call("POST", "/url", Some(json!({ "url": url })));
+    }
+
+    /// Opens a path and waits for the app to mount (the `#main` landmark appears).
+    pub fn open(&self, path: &str) {
+        self.goto(path);
+        self.wait_for("app mounted", "return !!document.querySelector('main#main h1')");
+    }
+
+    pub fn url(&self) -> String {
+        self.call("GET", "/url", None).as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Path + query of the current page.
+    pub fn location(&self) -> String {
+        self.js("return location.pathname + location.search").as_str().unwrap_or_default().to_owned()
+    }
+
+    pub fn back(&self) {
+        self.call("POST", "/back", Some(json!({})));
+    }
+
+    pub fn forward(&self) {
+        self.call("POST", "/forward", Some(json!({})));
+    }
+
+    pub fn reload(&self) {
+        self.call("POST", "/refresh", Some(json!({})));
+    }
+
+    pub fn set_size(&self, width: u32, height: u32) {
+        // The window includes browser chrome in headful mode; headless viewport equals the window.
+        self.call("POST", "/window/rect", Some(json!({ "width": width, "height": height })));
+    }
+
+    /// Runs a script body (`return …`) with `args`.
+    pub fn js_with(&self, script: &str, args: Value) -> Value {
+        self.call("POST", "/execute/sync", Some(json!({ "script": script, "args": args })))
+    }
+
+    pub fn js(&self, script: &str) -> Value {
+        self.js_with(script, json!([]))
+    }
+
+    /// Runs an async script; it must call `arguments[arguments.length - 1](result)`.
+    pub fn js_async(&self, script: &str) -> Value {
+        self.call("POST", "/timeouts", Some(json!({ "script": 60_000 })));
+        self.call("POST", "/execute/async", Some(json!({ "script": script, "args": [] })))
+    }
+
+    /// Waits until `script` returns a truthy value (polling, 10 s).
+    pub fn wait_for(&self, what: &str, script: &str) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let v = self.try_call("POST", "/execute/sync", Some(json!({ "script": script, "args": [] }))).unwrap_or(Value::Null);
+            let truthy = match &v {
+                Value::Null => false,
+                Value::Bool(b) => *b,
+                Value::Number(n) => n.as_f64() != Some(0.0),
+                Value::String(s) => !s.is_empty(),
+                _ => true,
+            };
+            if truthy {
+                return v;
+            }
+            if Instant::now() > deadline {
+                let page = self.try_call("POST", "/execute/sync", Some(json!({ "script": "return location.href + '\\n' + (document.body ? document.body.innerText.slice(0, 600) : '')", "args": [] })));
+                panic!("timed out waiting for {what}; page: {page:?}");
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+
+    /// Waits for the text of `selector` to equal `expected`.
+    pub fn wait_for_text(&self, selector: &str, expected: &str) {
+        let script = format!("const e = document.querySelector({selector:?}); return e && e.textContent.trim() === {expected:?};");
+        self.wait_for(&format!("{selector} to read {expected:?}"), &script);
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.js_with("const e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : null;", json!([selector]))
+            .as_str()
+            .unwrap_or_else(|| panic!("no element {selector}"))
+            .to_owned()
+    }
+
+    pub fn count(&self, selector: &str) -> usize {
+        self.js_with("return document.querySelectorAll(arguments[0]).length", json!([selector])).as_u64().unwrap_or(0) as usize
+    }
+
+    fn element(&self, selector: &str) -> String {
+        let v = self.call("POST", "/element", Some(json!({ "using": "css selector", "value": selector })));
+        v[ELEMENT_KEY].as_str().unwrap_or_else(|| panic!("no element {selector}")).to_owned()
+    }
+
+    /// A real click (WebDriver scrolls it into view and checks it can receive the click).
+    pub fn click(&self, selector: &str) {
+        let id = self.element(selector);
+        self.call("POST", &format!("/element/{id}/click"), Some(json!({})));
+    }
+
+    /// Types into an element, key by key, as a person would.
+    pub fn type_into(&self, selector: &str, text: &str) {
+        let id = self.element(selector);
+        self.call("POST", &format!("/element/{id}/value"), Some(json!({ "text": text })));
+    }
+
+    pub fn clear(&self, selector: &str) {
+        let id = self.element(selector);
+        self.call("POST", &format!("/element/{id}/clear"), Some(json!({})));
+    }
+
+    /// Presses and releases a key `times` times (WebDriver key codes, e.g. Shift = "\u{E008}").
+    pub fn press(&self, key: &str, times: usize) {
+        let mut actions = Vec::new();
+        for _ in 0..times {
+            actions.push(json!({ "type": "keyDown", "value": key }));
+            actions.push(json!({ "type": "keyUp", "value": key }));
+        }
+        self.call("POST", "/actions", Some(json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] })));
+    }
+
+    /// Tab presses (focus moves as for a keyboard user).
+    pub fn tab(&self) {
+        self.press("\u{E004}", 1);
+    }
+
+    /// A Chrome DevTools Protocol command through ChromeDriver.
+    pub fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.call("POST", "/goog/cdp/execute", Some(json!({ "cmd": cmd, "params": params })))
+    }
+
+    fn log(&self, kind: &str) -> Vec<Value> {
+        self.call("POST", "/se/log", Some(json!({ "type": kind }))).as_array().cloned().unwrap_or_default()
+    }
+
+    /// Console messages at SEVERE level since the last call (errors, failed loads).
+    pub fn console_errors(&self) -> Vec<String> {
+        self.log("browser")
+            .into_iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// URLs of every network request since the last call.
+    pub fn requests(&self) -> Vec<String> {
+        self.log("performance")
+            .into_iter()
+            .filter_map(|e| serde_json::from_str::<Value>(e["message"].as_str()?).ok())
+            .filter(|m| m["message"]["method"] == "Network.requestWillBeSent")
+            .filter_map(|m| m["message"]["params"]["request"]["url"].as_str().map(str::to_owned))
+            .collect()
+    }
+
+    /// Runs axe-core (from npm) in the page; returns violations as "id: help (targets)".
+    pub fn axe(&self) -> Vec<String> {
+        static AXE: OnceLock<String> = OnceLock::new();
+        let source = AXE.get_or_init(|| {
+            std::fs::read_to_string(repo().join("tools/node_modules/axe-core/axe.min.js")).expect("axe-core installed by cargo xtask")
+        });
+        self.js(&format!("{source}\n;return true;"));
+        let v = self.js_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ') + ')')))
+               .catch(e => done(['axe failed: ' + e]));",
+        );
+        v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect()).unwrap_or_default()
+    }
+}
+
+fn chromium_binary() -> String {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())
+        .unwrap_or("/usr/bin/chromium")
+        .to_owned()
+}
+
+/// Asserts no network request (http, https, ws) went anywhere but the app's origin (and
+/// `extra` allowed origins). The browser's own `chrome://` pages are not network requests.
+pub fn assert_same_origin(requests: &[String], extra: &[&str]) {
+    let app = origin();
+    let bad: Vec<&String> = requests
+        .iter()
+        .filter(|u| u.starts_with("http") || u.starts_with("ws"))
+        .filter(|u| !u.starts_with(&app) && !extra.iter().any(|e| u.starts_with(e)))
+        .collect();
+    assert!(bad.is_empty(), "requests left the origin: {bad:?}");
+}

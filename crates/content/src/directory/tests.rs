@@ -61,7 +61,10 @@ fn rejects_bad_values() {
         (GOOD.replace("value = \"741741\"", "value = \"call us\""), "field `contact.text.value`"),
         (GOOD.replace("keyword = \"HOME\"", "keyword = \"HOME NOW\""), "field `contact.text.keyword`"),
         (GOOD.replace("https://example.org/contact", "ftp://example.org/"), "field `contact.text.source`"),
-        (GOOD.replace("verified = 2026-11-20\n\n[[resource.contact]]", "verified = 2026-12-20\n\n[[resource.contact]]"), "is in the future"),
+        (
+            GOOD.replace("verified = 2026-11-20\n\n[[resource.contact]]", "verified = 2026-12-20\n\n[[resource.contact]]"),
+            "is in the future",
+        ),
         (GOOD.replace("America/Los_Angeles", "America/Springfield"), "field `hours.timezone`"),
         (GOOD.replace("\"22:00\"", "\"25:00\""), "field `hours.weekly.opens`"),
         (GOOD.replace("\"tue\"", "\"tuesday\""), "field `hours.weekly.days`"),

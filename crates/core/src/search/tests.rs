@@ -31,54 +31,54 @@ const BASE: Resource = Resource {
 };
 
 const FIXTURES: &[Resource] = &[
-        Resource {
-            id: "warm",
-            name: "California Peer-Run Warm Line",
-            kind: Kind::Warmline,
-            answered_by: AnsweredBy::Peers,
-            crisis: false,
-            areas: &["US-CA"],
-            description: "Peers who have been there listen, any time.",
-            contacts: &[contact(ContactType::Call, "(855) 845-7415", None), contact(ContactType::Text, "855-845-7415", None)],
-            ..BASE
-        },
-        Resource {
-            id: "trevor",
-            name: "The Trevor Project",
-            audiences: &[Audience::Lgbtq, Audience::Youth],
-            description: "Crisis support for LGBTQ+ young people.",
-            contacts: &[contact(ContactType::Text, "678678", Some("START"))],
-            ..BASE
-        },
-        Resource {
-            id: "vcl",
-            name: "Veterans Crisis Line",
-            audiences: &[Audience::Veterans],
-            description: "For veterans, service members and their families.",
-            contacts: &[contact(ContactType::Call, "988", None), contact(ContactType::Text, "838255", None)],
-            ..BASE
-        },
-        Resource {
-            id: "samaritans",
-            name: "Samaritans",
-            areas: &["GB", "IE"],
-            description: "Someone to talk to, day or night. A warmline it is not, but they listen.",
-            contacts: &[contact(ContactType::Call, "116 123", None)],
-            ..BASE
-        },
-        Resource {
-            id: "maori",
-            name: "Te Whāriki Peer Circle",
-            kind: Kind::PeerRunGroup,
-            answered_by: AnsweredBy::Peers,
-            crisis: false,
-            areas: &["NZ"],
-            languages: &["en", "mi"],
-            cost: Cost::FreeAndPaid,
-            description: "A peer-run group in Māori and English.",
-            contacts: &[contact(ContactType::Website, "https://example.org/", None)],
-            ..BASE
-        },
+    Resource {
+        id: "warm",
+        name: "California Peer-Run Warm Line",
+        kind: Kind::Warmline,
+        answered_by: AnsweredBy::Peers,
+        crisis: false,
+        areas: &["US-CA"],
+        description: "Peers who have been there listen, any time.",
+        contacts: &[contact(ContactType::Call, "(855) 845-7415", None), contact(ContactType::Text, "855-845-7415", None)],
+        ..BASE
+    },
+    Resource {
+        id: "trevor",
+        name: "The Trevor Project",
+        audiences: &[Audience::Lgbtq, Audience::Youth],
+        description: "Crisis support for LGBTQ+ young people.",
+        contacts: &[contact(ContactType::Text, "678678", Some("START"))],
+        ..BASE
+    },
+    Resource {
+        id: "vcl",
+        name: "Veterans Crisis Line",
+        audiences: &[Audience::Veterans],
+        description: "For veterans, service members and their families.",
+        contacts: &[contact(ContactType::Call, "988", None), contact(ContactType::Text, "838255", None)],
+        ..BASE
+    },
+    Resource {
+        id: "samaritans",
+        name: "Samaritans",
+        areas: &["GB", "IE"],
+        description: "Someone to talk to, day or night. A warmline it is not, but they listen.",
+        contacts: &[contact(ContactType::Call, "116 123", None)],
+        ..BASE
+    },
+    Resource {
+        id: "maori",
+        name: "Te Whāriki Peer Circle",
+        kind: Kind::PeerRunGroup,
+        answered_by: AnsweredBy::Peers,
+        crisis: false,
+        areas: &["NZ"],
+        languages: &["en", "mi"],
+        cost: Cost::FreeAndPaid,
+        description: "A peer-run group in Māori and English.",
+        contacts: &[contact(ContactType::Website, "https://example.org/", None)],
+        ..BASE
+    },
 ];
 
 fn fixtures() -> Vec<Resource> {
@@ -151,7 +151,7 @@ fn facets_filter_and_count_against_other_groups() {
     let r = index.search(&search);
     let got: Vec<_> = r.ids.iter().map(|&i| data[i as usize].id).collect();
     assert_eq!(got, ["warm", "maori"]); // name order without text: "California…", "Te Whāriki…"
-    // Kind counts ignore the kind selection itself: 3 crisis lines would appear if chosen.
+                                        // Kind counts ignore the kind selection itself: 3 crisis lines would appear if chosen.
     assert_eq!(r.counts[Facet::Kind.index()][Kind::CrisisLine.index()], 3);
     assert_eq!(r.counts[Facet::Kind.index()][Kind::Warmline.index()], 1);
     // Other groups count within the current results.

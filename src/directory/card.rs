@@ -1,0 +1,47 @@
+//! A result card: what it is, who answers, whether it's open, and one-tap contacts.
+
+use leptos::prelude::*;
+
+use kindred_core::model::{Resource, Schedule, Status};
+use kindred_core::schedule;
+
+use super::contacts::ContactLinks;
+
+/// "Open now · closes 22:00 …" for a resource at `now` seconds.
+pub fn hours_text(r: &Resource, now: i64) -> String {
+    if r.status == Status::TemporarilyClosed {
+        return "Temporarily closed".to_owned();
+    }
+    let zone = match r.hours.schedule {
+        Schedule::Weekly { zone, .. } => Some(zone.zone().name),
+        _ => None,
+    };
+    schedule::describe(schedule::state(&r.hours.schedule, now), zone)
+}
+
+#[component]
+pub fn ResultCard(resource: &'static Resource, open: bool, #[prop(into)] back: Signal<String>) -> impl IntoView {
+    let r = resource;
+    let href = move || {
+        let back = back.get();
+        if back.is_empty() {
+            format!("/directory/{}", r.id)
+        } else {
+            format!("/directory/{}?from={}", r.id, kindred_core::query_codec::encode(&back))
+        }
+    };
+    let hours = hours_text(r, crate::browser::now_seconds());
+    view! {
+        <li class="card" class:card--crisis=r.crisis>
+            <h3 class="card__title"><a href=move || crate::router::href(&href())>{r.name}</a></h3>
+            <p class="card__meta">
+                <span class="tag">{r.kind.label()}</span>
+                {r.crisis.then(|| view! { <span class="tag tag--crisis">"For a crisis"</span> })}
+                <span class="card__who">{r.answered_by.label()}</span>
+            </p>
+            <p class="card__desc">{r.description}</p>
+            <p class="card__hours" class:is-open=open>{hours}</p>
+            <ContactLinks contacts=r.contacts/>
+        </li>
+    }
+}

@@ -1,0 +1,139 @@
+//! `/directory`: search and filter the directory, instantly and on the device. The query string
+//! is the state (see `kindred_core::query_codec`): typing replaces the URL, a facet click pushes
+//! a new history entry, so Back undoes a click and a shared link reproduces the view.
+
+use leptos::prelude::*;
+
+use kindred_core::query_codec::DirectoryQuery;
+use kindred_core::search::Sort;
+
+use crate::directory::card::ResultCard;
+use crate::directory::engine;
+use crate::directory::facets::{ActiveFilters, FacetPanel};
+use crate::shell::page_meta;
+
+const PAGE: usize = 20;
+
+fn url_for(q: &DirectoryQuery) -> String {
+    let qs = q.print();
+    if qs.is_empty() {
+        "/directory".to_owned()
+    } else {
+        format!("/directory?{qs}")
+    }
+}
+
+#[component]
+pub fn DirectoryPage() -> impl IntoView {
+    page_meta::set("Find support", "Search and filter peer-support and crisis options: warmlines, peer-run groups, online communities, apps and crisis lines. Private: it all happens on your device.");
+    let location = crate::router::location();
+    let query = Memo::new(move |_| location.with(|l| DirectoryQuery::parse(&l.search)));
+    let minute = RwSignal::new(crate::browser::now_seconds() / 60);
+    if let Ok(handle) = set_interval_with_handle(move || minute.set(crate::browser::now_seconds() / 60), std::time::Duration::from_secs(20))
+    {
+        on_cleanup(move || handle.clear());
+    }
+    let results = Memo::new(move |_| {
+        let t0 = crate::browser::perf_now();
+        let r = engine::search(&query.get(), minute.get());
+        crate::shell::perf::record_search(crate::browser::perf_now() - t0);
+        r
+    });
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        query.track();
+        shown.set(PAGE);
+    });
+
+    let go = Callback::new(move |(q, replace): (DirectoryQuery, bool)| crate::router::navigate(&url_for(&q), replace));
+    let on_change = Callback::new(move |q: DirectoryQuery| go.run((q, false)));
+    // Canonicalise junk or reordered query strings in place.
+    Effect::new(move |_| {
+        let search = location.with(|l| l.search.clone());
+        let canonical = query.get().print();
+        if search != canonical && location.with_untracked(|l| l.path == "/directory") {
+            go.run((query.get_untracked(), true));
+        }
+    });
+
+    let on_input = move |ev: leptos::ev::Event| {
+        let mut q = query.get_untracked();
+        q.text = event_target_value(&ev).chars().take(kindred_core::query_codec::MAX_TEXT).collect();
+        go.run((q, true));
+    };
+    let on_sort = move |ev: leptos::ev::Event| {
+        let mut q = query.get_untracked();
+        q.sort = Sort::from_slug(&event_target_value(&ev)).unwrap_or_default();
+        go.run((q, false));
+    };
+    let filters_open = RwSignal::new(false);
+    let total = move || results.with(|r| r.ids.len());
+    let count_text = move || match total() {
+        0 => "No matches".to_owned(),
+        1 => "1 option".to_owned(),
+        n => format!("{n} options"),
+    };
+    let back = Signal::derive(move || query.with(DirectoryQuery::print));
+    let visible = move || results.with(|r| r.ids.iter().take(shown.get()).copied().collect::<Vec<u32>>());
+    let resources = engine::resources();
+
+    view! {
+        <div class="wrap directory">
+            <h1 id="page-title">"Find support"</h1>
+            <p class="lead">"Search peer-support and crisis options. Results update as you type, and nothing leaves your device."</p>
+            <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+                <label for="q">"Search by name, need, place or language"</label>
+                <input id="q" type="search" name="q" autocomplete="off" spellcheck="false" maxlength="120"
+                    placeholder="e.g. warmline, text, veterans, Spanish"
+                    prop:value=move || query.with(|q| q.text.clone())
+                    on:input=on_input/>
+            </form>
+            <div class="directory__layout">
+                <div class="directory__filters">
+                    <button type="button" class="filters-toggle" aria-controls="filters"
+                        aria-expanded=move || filters_open.get().to_string()
+                        on:click=move |_| filters_open.update(|o| *o = !*o)>
+                        "Filters"
+                    </button>
+                    <div id="filters" class="filters" class:is-open=move || filters_open.get()>
+                        <h2 class="visually-hidden">"Filters"</h2>
+                        <FacetPanel query results on_change/>
+                    </div>
+                </div>
+                <section class="directory__results" aria-labelledby="results-title">
+                    <h2 id="results-title" class="visually-hidden">"Results"</h2>
+                    <ActiveFilters query on_change/>
+                    <div class="results-bar">
+                        <p id="result-count" class="result-count" role="status" aria-live="polite">{count_text}</p>
+                        <label class="sort">
+                            "Sort "
+                            <select on:change=on_sort prop:value=move || query.with(|q| q.sort.slug())>
+                                {Sort::ALL.iter().map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
+                            </select>
+                        </label>
+                    </div>
+                    <Show when=move || total() == 0>
+                        <div class="empty">
+                            <p>"Nothing matches all of that. Try fewer words or remove a filter."</p>
+                            <p>"If you need help right now, the crisis line at the top of the page is always there."</p>
+                        </div>
+                    </Show>
+                    <ul class="results" id="results">
+                        <For each=visible key=|i| *i let:i>
+                            <ResultCard resource=&resources[i as usize] open=engine::is_open(i, minute.get_untracked()) back/>
+                        </For>
+                    </ul>
+                    <Show when=move || { total() > shown.get() }>
+                        <button type="button" class="more" on:click=move |_| shown.update(|s| *s += PAGE)>
+                            {move || format!("Show more ({} of {})", shown.get().min(total()), total())}
+                        </button>
+                    </Show>
+                    <p class="muted small">
+                        "Every number here lists its source and the date we checked it. "
+                        <a href=crate::router::href("/directory.json") download>"Download the directory as open data"</a>"."
+                    </p>
+                </section>
+            </div>
+        </div>
+    }
+}

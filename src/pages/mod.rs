@@ -1,0 +1,9 @@
+//! One module per route.
+
+pub mod about;
+pub mod article;
+pub mod directory;
+pub mod home;
+pub mod learn;
+pub mod not_found;
+pub mod resource;

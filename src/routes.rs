@@ -1,0 +1,62 @@
+//! The `App`: the shared shell and the page for the current route.
+//!
+//! | path               | page                          |
+//! |--------------------|-------------------------------|
+//! | `/`                | `pages::home`                 |
+//! | `/directory`       | `pages::directory` (search)   |
+//! | `/directory/:id`   | `pages::resource` (one entry) |
+//! | `/learn`           | `pages::learn` (index)        |
+//! | `/learn/:slug`     | `pages::article`              |
+//! | `/about`           | `pages::about`                |
+//! | anything else      | `pages::not_found`            |
+//!
+//! Routes are parsed by `kindred_core::route`; `/saved` (bookmarks) and `/embed/…` (partner
+//! iframes) are the next ones to add there and here.
+
+use leptos::prelude::*;
+
+use kindred_core::route::Route;
+
+use crate::pages::{
+    about::About, article::ArticlePage, directory::DirectoryPage, home::Home, learn::Learn, not_found::NotFound, resource::ResourcePage,
+};
+use crate::shell::nav::{SiteFooter, SiteHeader};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let location = crate::router::install();
+    let route = Memo::new(move |_| location.with(|l| Route::parse(&l.path)));
+    focus_on_navigate(route);
+    let page = move || match route.get() {
+        Route::Home => Home().into_any(),
+        Route::Directory => DirectoryPage().into_any(),
+        Route::Resource(id) => ResourcePage(ResourcePageProps { id }).into_any(),
+        Route::Learn => Learn().into_any(),
+        Route::Article(slug) => ArticlePage(ArticlePageProps { slug }).into_any(),
+        Route::About => About().into_any(),
+        Route::NotFound => NotFound().into_any(),
+    };
+    view! {
+        <SiteHeader route/>
+        <main id="main" tabindex="-1">{page}</main>
+        <SiteFooter/>
+    }
+}
+
+use crate::pages::article::ArticlePageProps;
+use crate::pages::resource::ResourcePageProps;
+
+/// After navigating to another page (not a query change on the same page), moves focus to
+/// `<main>` and scrolls to the top, so keyboard and screen-reader users start at the new content.
+fn focus_on_navigate(route: Memo<Route>) {
+    Effect::new(move |previous: Option<Route>| {
+        let now = route.get();
+        if previous.is_some_and(|p| p != now) && crate::router::location().with_untracked(|l| l.hash.is_empty()) {
+            crate::browser::focus("main");
+            if let Some(w) = crate::browser::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+        now
+    });
+}

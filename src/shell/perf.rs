@@ -1,0 +1,14 @@
+//! Optional in-page timings for the browser benchmark. When a test page defines
+//! `window.__kindredSearchMs = []`, each search's duration (ms) is pushed onto it; otherwise
+//! nothing is recorded.
+
+use wasm_bindgen::JsValue;
+
+pub fn record_search(ms: f64) {
+    let Some(window) = crate::browser::window() else { return };
+    if let Ok(list) = js_sys::Reflect::get(&window, &JsValue::from_str("__kindredSearchMs")) {
+        if let Ok(array) = wasm_bindgen::JsCast::dyn_into::<js_sys::Array>(list) {
+            array.push(&JsValue::from_f64(ms));
+        }
+    }
+}

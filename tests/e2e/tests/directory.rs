@@ -1,0 +1,162 @@
+//! The directory as a person uses it: typing, facet clicks, chips, URL state across reload and
+//! Back/Forward, a listing's page, contact links, hostile URLs, accessibility.
+
+use kindred_e2e::{assert_same_origin, Browser};
+use serde_json::json;
+
+fn count(b: &Browser) -> usize {
+    b.text("#result-count").split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or(0)
+}
+
+fn open_directory(b: &Browser, query: &str) {
+    b.open(&format!("/directory{query}"));
+    b.wait_for("results", "return document.querySelectorAll('#results .card').length > 0 || /No matches/.test(document.querySelector('#result-count').textContent)");
+}
+
+#[test]
+fn typing_filters_instantly_without_reloading_and_updates_the_count() {
+    let b = Browser::new();
+    open_directory(&b, "");
+    let all = count(&b);
+    assert!(all >= 40, "the whole directory is listed: {all}");
+    b.js("window.__stillHere = true; return 1");
+    b.click("#q");
+    b.type_into("#q", "warmline");
+    b.wait_for("the URL to hold the query", "return location.search === '?q=warmline'");
+    b.wait_for("fewer results", &format!("return parseInt(document.querySelector('#result-count').textContent) < {all}"));
+    let n = count(&b);
+    assert!(n >= 2, "warmlines found: {n}");
+    assert_eq!(b.js("return window.__stillHere"), json!(true), "no reload");
+    // The best match comes first, and every card shown matches.
+    let first = b.text("#results .card h3");
+    assert!(first.to_lowercase().contains("warm"), "best match first: {first}");
+    // Typing replaced the history entry instead of adding one per letter.
+    assert_eq!(b.js("return history.length"), json!(2));
+    // A typo still finds it; nonsense finds nothing and says so kindly.
+    b.clear("#q");
+    b.type_into("#q", "samaratins");
+    b.wait_for("typo tolerance", "return /Samaritans/.test(document.querySelector('#results').textContent)");
+    b.clear("#q");
+    b.type_into("#q", "zzzzqqq");
+    b.wait_for_text("#result-count", "No matches");
+    assert!(b.text(".empty").contains("crisis line"));
+}
+
+#[test]
+fn facet_clicks_filter_count_and_show_removable_chips() {
+    let b = Browser::new();
+    open_directory(&b, "");
+    let all = count(&b);
+    b.click("label[for='f-kind-peer-run-group']");
+    b.wait_for("kind in URL", "return location.search === '?kind=peer-run-group'");
+    let warm = count(&b);
+    assert!(warm >= 2 && warm < all, "{warm} of {all}");
+    let kinds = b.js("return [...document.querySelectorAll('#results .card .tag:first-child')].map(t => t.textContent)");
+    assert!(kinds.as_array().unwrap().iter().all(|k| k == "Peer-run group"), "{kinds}");
+    // Counts in other groups describe the current results; in the same group, what a click adds.
+    let us = b.js("return document.querySelector('label[for=\"f-region-us\"] .count').textContent");
+    assert!(us.as_str().unwrap().parse::<usize>().unwrap() <= warm);
+    // A second group narrows further (AND across groups), then the chip removes it.
+    b.click("label[for='f-region-us']");
+    b.wait_for("region in URL", "return location.search === '?region=us&kind=peer-run-group'");
+    assert!(count(&b) <= warm);
+    assert_eq!(b.count(".chips .chip"), 2);
+    b.click(".chips li:first-child .chip");
+    b.wait_for("chip removed", "return location.search === '?kind=peer-run-group'");
+    // Zero-count values are shown but disabled.
+    let disabled = b.count(".facet input:disabled");
+    assert!(disabled > 0, "zero-count values are disabled, not hidden");
+    // Back undoes a click; Forward redoes it.
+    b.back();
+    b.wait_for("back", "return location.search === '?region=us&kind=peer-run-group'");
+    assert_eq!(b.js("return document.getElementById('f-region-us').checked"), json!(true));
+    b.forward();
+    b.wait_for("forward", "return location.search === '?kind=peer-run-group'");
+    b.click(".active-filters .link-button");
+    b.wait_for("clear all", "return location.search === ''");
+    assert_eq!(count(&b), all);
+}
+
+#[test]
+fn a_shared_link_and_a_reload_restore_the_same_view() {
+    let b = Browser::new();
+    open_directory(&b, "?q=text&region=uk&sort=name");
+    let names = b.js("return [...document.querySelectorAll('#results .card h3')].map(h => h.textContent)");
+    assert!(!names.as_array().unwrap().is_empty());
+    assert_eq!(b.js("return document.getElementById('q').value"), json!("text"));
+    assert_eq!(b.js("return document.getElementById('f-region-uk').checked"), json!(true));
+    assert_eq!(b.js("return document.querySelector('.sort select').value"), json!("name"));
+    b.reload();
+    b.wait_for("reloaded", "return document.querySelectorAll('#results .card').length > 0");
+    assert_eq!(b.js("return [...document.querySelectorAll('#results .card h3')].map(h => h.textContent)"), names);
+}
+
+#[test]
+fn a_listing_page_shows_sources_and_the_way_back_keeps_filters() {
+    let b = Browser::new();
+    open_directory(&b, "?kind=crisis-line&region=us");
+    b.click("#results .card h3 a");
+    b.wait_for("the listing", "return location.pathname.startsWith('/directory/')");
+    b.wait_for("heading", "return document.querySelector('main h1') && document.querySelector('#contact-title')");
+    assert!(b.count(".contact__source a[href^='https://']") >= 1, "each contact lists its source");
+    assert!(b.text(".contact__source").contains("Checked 20"), "and its verified date");
+    assert!(b.count("#expect-title") == 1);
+    let report = b.js("return document.querySelector('.report a').href").as_str().unwrap().to_owned();
+    assert!(report.starts_with("mailto:") && report.contains("subject=Problem%20with%20listing%20us-"), "{report}");
+    b.click(".breadcrumb a");
+    b.wait_for("back to results", "return location.pathname === '/directory'");
+    assert_eq!(b.location(), "/directory?region=us&kind=crisis-line");
+}
+
+#[test]
+fn phone_and_text_links_are_well_formed_and_numbers_are_visible() {
+    let b = Browser::new();
+    open_directory(&b, "");
+    while b.count(".more") > 0 {
+        b.click(".more");
+    }
+    let bad = b.js("return [...document.querySelectorAll('#results a[href^=\"tel:\"], #results a[href^=\"sms:\"]')]
+           .map(a => a.getAttribute('href'))
+           .filter(h => !/^tel:\\+?\\d{3,15}$/.test(h) && !/^sms:\\+?\\d{3,15}(\\?&body=[A-Za-z0-9%]+)?$/.test(h))");
+    assert_eq!(bad, json!([]));
+    let n = b.count("#results a[href^='sms:'][href*='body=']");
+    assert!(n >= 1, "keywords are prefilled in sms: links");
+    // Outbound links open a new tab without a referrer.
+    let unsafe_links = b.js("return [...document.querySelectorAll('#results a[href^=\"https:\"]')].filter(a => a.target !== '_blank' || !/noopener/.test(a.rel) || !/noreferrer/.test(a.rel)).length");
+    assert_eq!(unsafe_links, json!(0));
+}
+
+#[test]
+fn hostile_query_strings_render_as_text_and_are_canonicalised() {
+    let b = Browser::new();
+    let long = "a".repeat(20_000);
+    b.open(&format!("/directory?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&kind=%FF&kind=&x=1&region=mars&lang=EN&{long}=1"));
+    b.wait_for("canonical URL", "return location.search.startsWith('?q=%3Cimg')");
+    assert_eq!(b.count("img[src='x']"), 0, "markup from the URL is never rendered");
+    assert_eq!(b.js("return document.getElementById('q').value"), json!("<img src=x onerror=alert(1)>"));
+    assert_eq!(b.location(), "/directory?q=%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E");
+    assert!(b.console_errors().is_empty());
+    assert_same_origin(&b.requests(), &[]);
+}
+
+#[test]
+fn axe_finds_no_violations_on_the_directory_and_a_listing() {
+    let b = Browser::new();
+    for width in [320, 1280] {
+        b.set_size(width, 900);
+        for path in ["/directory?kind=warmline", "/directory/us-988-lifeline"] {
+            b.open(path);
+            if width == 320 && path.starts_with("/directory?") {
+                // Filters fold away on phones; open them so they are checked too.
+                b.click(".filters-toggle");
+            }
+            let v = b.axe();
+            assert!(v.is_empty(), "{path} at {width}px: {v:#?}");
+            assert_eq!(
+                b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+                json!(0),
+                "{path} at {width}px"
+            );
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! The foundation, as a person meets it: routes, navigation, deep links, not-found, the crisis
+//! line and quick exit on every page, privacy, accessibility, and the static fallback.
+
+use kindred_e2e::{assert_same_origin, origin, Browser, Options};
+use serde_json::json;
+
+/// (path, the page's h1, a word of its title).
+const ROUTES: &[(&str, &str, &str)] = &[
+    ("/", "Find people who get it", "Kindred"),
+    ("/directory", "Find support", "Find support"),
+    ("/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline", "988"),
+    ("/learn", "Learn about peer support", "Learn"),
+    ("/learn/understanding-peer-support", "Understanding peer support", "Understanding peer support"),
+    ("/learn/becoming-a-peer-specialist", "Becoming a peer specialist", "Becoming a peer specialist"),
+    ("/about", "About Kindred", "About"),
+    ("/no/such/page", "We couldn't find that page", "not found"),
+];
+
+#[test]
+fn every_route_renders_its_heading_title_and_crisis_line() {
+    let b = Browser::new();
+    for (path, heading, title) in ROUTES {
+        b.open(path);
+        b.wait_for_text("main h1", heading);
+        let doc_title = b.js("return document.title").as_str().unwrap_or_default().to_owned();
+        assert!(doc_title.contains(title), "{path}: title {doc_title:?}");
+        let description = b.js("return document.querySelector('meta[name=description]').content").as_str().unwrap_or_default().to_owned();
+        assert!(description.len() > 40, "{path}: meta description {description:?}");
+        // The crisis line and quick exit are in the same place on every page, and visible.
+        let visible = b.js(
+            "const r = s => { const e = document.querySelector(s); if (!e) return null; const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0 && b.top >= 0 && b.top < 120; };
+             return [r('#crisis-bar a[href=\"tel:988\"]'), r('#crisis-bar a[href=\"sms:988\"]'), r('#quick-exit')];",
+        );
+        assert_eq!(visible, json!([true, true, true]), "{path}: crisis line and quick exit at the top");
+    }
+}
+
+#[test]
+fn in_app_navigation_does_not_reload_the_page() {
+    let b = Browser::new();
+    b.open("/");
+    b.js("window.__stillHere = 'yes'; return true;");
+    b.click("nav a[href='/learn']");
+    b.wait_for_text("main h1", "Learn about peer support");
+    b.click("a[href='/learn/understanding-peer-support']");
+    b.wait_for_text("main h1", "Understanding peer support");
+    assert_eq!(b.js("return window.__stillHere"), json!("yes"), "the document was not reloaded");
+    assert_eq!(b.location(), "/learn/understanding-peer-support");
+    assert_eq!(b.js("return document.activeElement.id"), json!("main"), "focus moves to the new page");
+    b.back();
+    b.wait_for_text("main h1", "Learn about peer support");
+    assert_eq!(b.js("return window.__stillHere"), json!("yes"));
+}
+
+#[test]
+fn a_deep_link_to_an_article_loads_directly_with_toc_and_sources() {
+    let b = Browser::new();
+    b.open("/learn/understanding-peer-support");
+    b.wait_for_text("main h1", "Understanding peer support");
+    assert!(b.count(".toc li") >= 4, "table of contents");
+    // Every ToC entry points at a heading that exists on the page.
+    let missing =
+        b.js("return [...document.querySelectorAll('.toc a')].map(a => a.hash.slice(1)).filter(id => !document.getElementById(id))");
+    assert_eq!(missing, json!([]));
+    assert!(b.count(".sources li") >= 3, "sources listed");
+    assert!(b.text(".meta").contains("min read"));
+    // Links inside the article into the directory stay in the app.
+    b.js("window.__stillHere = 1; return true");
+    b.click(".prose a[href^='/directory']");
+    b.wait_for_text("main h1", "Find support");
+    assert_eq!(b.js("return window.__stillHere"), json!(1));
+}
+
+#[test]
+fn unknown_paths_show_the_not_found_page_with_the_crisis_line_and_a_way_home() {
+    let b = Browser::new();
+    for path in ["/nope", "/learn/not-an-article", "/directory/not-a-listing", "/%3Cscript%3E"] {
+        b.open(path);
+        b.wait_for_text("main h1", "We couldn't find that page");
+        assert!(b.count("main a[href='tel:988']") == 1, "{path}: crisis line in the page");
+        assert!(b.count("main a[href='/']") == 1, "{path}: a way home");
+    }
+}
+
+fn exits_and_back_does_not_return(b: &Browser, trigger: impl Fn(&Browser)) {
+    b.goto("about:blank");
+    b.open("/learn");
+    trigger(b);
+    // The page blanks at once, then is replaced by the neutral site.
+    b.wait_for("the neutral site", "return !location.href.startsWith('http://127.0.0.1')");
+    assert!(b.url().contains("bbc.co.uk/weather"), "left for the neutral site: {}", b.url());
+    b.back();
+    let after = b.url();
+    assert!(!after.ends_with("/learn"), "Back returned to the exited page: {after}");
+}
+
+#[test]
+fn quick_exit_by_click_replaces_the_page() {
+    let b = Browser::new();
+    exits_and_back_does_not_return(&b, |b| {
+        b.click("#quick-exit");
+    });
+}
+
+#[test]
+fn quick_exit_by_pressing_shift_three_times() {
+    let b = Browser::new();
+    exits_and_back_does_not_return(&b, |b| {
+        b.press("\u{E008}", 2);
+        b.wait_for_text("#quick-exit-status", "Shift, press 1 more time to leave this site.");
+        b.press("\u{E008}", 1);
+    });
+}
+
+#[test]
+fn typing_capitals_does_not_trigger_quick_exit() {
+    let b = Browser::new();
+    b.open("/directory");
+    b.type_into("#q", "I Need Help");
+    b.wait_for("the query in the URL", "return location.search.includes('q=I+Need+Help')");
+    assert!(b.url().starts_with(&origin()));
+}
+
+#[test]
+fn no_console_errors_and_no_request_leaves_the_origin() {
+    let b = Browser::new();
+    for (path, heading, _) in ROUTES {
+        b.open(path);
+        b.wait_for_text("main h1", heading);
+    }
+    b.open("/directory");
+    b.type_into("#q", "warm");
+    b.wait_for("results", "return location.search === '?q=warm'");
+    let errors = b.console_errors();
+    // The not-found route is served by the SPA fallback with 200, so there are no 404s either.
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    let requests = b.requests();
+    assert!(!requests.is_empty(), "requests were recorded");
+    assert_same_origin(&requests, &[]);
+}
+
+#[test]
+fn axe_finds_no_wcag_violations_at_320_and_1280_px() {
+    let b = Browser::new();
+    for width in [320, 1280] {
+        b.set_size(width, 900);
+        for (path, heading, _) in ROUTES {
+            b.open(path);
+            b.wait_for_text("main h1", heading);
+            let violations = b.axe();
+            assert!(violations.is_empty(), "{path} at {width}px: {violations:#?}");
+            let overflow = b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assert_eq!(overflow, json!(0), "{path} at {width}px scrolls sideways");
+        }
+    }
+}
+
+#[test]
+fn crisis_information_shows_before_and_without_the_wasm() {
+    let b = Browser::with(Options::default());
+    b.cdp("Network.enable", json!({}));
+    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }));
+    b.goto("/learn");
+    b.wait_for("the static page", "return document.readyState === 'complete'");
+    let state = b.js(
+        "const v = s => { const e = document.querySelector(s); return !!e && e.getBoundingClientRect().height > 0; };
+         return { bar: v('#crisis-bar a[href=\"tel:988\"]'), exit: v('#quick-exit'), lines: document.querySelector('.static-lines').innerText, app: !!document.querySelector('main#main') };",
+    );
+    assert_eq!(state["bar"], json!(true));
+    assert_eq!(state["exit"], json!(true));
+    assert_eq!(state["app"], json!(false), "the wasm really was blocked");
+    let lines = state["lines"].as_str().unwrap_or_default();
+    for number in ["988", "116 123", "13 11 14", "1737"] {
+        assert!(lines.contains(number), "static crisis list has {number}: {lines}");
+    }
+}

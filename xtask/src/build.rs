@@ -1,0 +1,163 @@
+//! Building and serving the app.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::install::{self, cmd, run};
+use crate::root;
+
+#[derive(Default)]
+pub struct BuildOptions {
+    /// Output folder (default `dist`).
+    pub dist: Option<PathBuf>,
+    /// Sub-path to host under, e.g. `/kindred/` (default `/`).
+    pub public_url: Option<String>,
+    /// Extra cargo features (e.g. `bench`).
+    pub features: Option<String>,
+}
+
+/// Writes the open-data JSON where `index.html` copies it from.
+pub fn content_json() -> Result<(), String> {
+    let compiled = kindred_content::compile(&root().join("content"), kindred_content::today())
+        .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
+    let dir = root().join("target/kindred-generated");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("directory.json"), compiled.json).map_err(|e| e.to_string())
+}
+
+/// `cargo xtask serve`: install, then `trunk serve` offline with live reload.
+pub fn serve() -> Result<(), String> {
+    install::tools(false)?;
+    content_json()?;
+    eprintln!("→ serving on http://127.0.0.1:8080 (live reload; Ctrl-C to stop)");
+    run(cmd("trunk").args(["serve", "--offline"]))
+}
+
+/// Release build into `dist/` (or `options.dist`). Returns the output folder.
+pub fn release(options: &BuildOptions) -> Result<PathBuf, String> {
+    content_json()?;
+    let dist = options.dist.clone().unwrap_or_else(|| root().join("dist"));
+    let mut trunk = cmd("trunk");
+    trunk.args(["build", "--release", "--offline", "--dist"]).arg(&dist);
+    if let Some(url) = &options.public_url {
+        trunk.args(["--public-url", url]);
+        trunk.env("KINDRED_BASE", url);
+    }
+    if let Some(features) = &options.features {
+        trunk.args(["--features", features]);
+    }
+    run(&mut trunk)?;
+    post_process(&dist)?;
+    let sizes = app_size(&dist)?;
+    eprintln!("→ built {} — app wasm+JS {:.1} KB gzip ({:.1} KB raw)", dist.display(), sizes.1 as f64 / 1024.0, sizes.0 as f64 / 1024.0);
+    Ok(dist)
+}
+
+/// After Trunk: a Content-Security-Policy with the hash of Trunk's inline loader, and
+/// `404.html` for static hosts whose SPA fallback is their not-found page.
+pub fn post_process(dist: &Path) -> Result<(), String> {
+    let index_path = dist.join("index.html");
+    let mut html = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let hashes: Vec<String> = inline_scripts(&html).iter().map(|s| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes())))).collect();
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+        hashes.join(" ")
+    );
+    if !html.contains("http-equiv=\"Content-Security-Policy\"") {
+        let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
+        html = html.replacen("<meta charset=\"utf-8\">", &format!("<meta charset=\"utf-8\">{meta}"), 1);
+        std::fs::write(&index_path, &html).map_err(|e| e.to_string())?;
+    }
+    std::fs::write(dist.join("404.html"), &html).map_err(|e| e.to_string())?;
+    std::fs::write(dist.join("csp.txt"), &csp).map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+/// Bodies of inline `<script>` elements (those without `src`).
+pub fn inline_scripts(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let tag_end = match rest[start..].find('>') {
+            Some(e) => start + e + 1,
+            None => break,
+        };
+        let tag = &rest[start..tag_end];
+        let close = match rest[tag_end..].find("</script>") {
+            Some(c) => tag_end + c,
+            None => break,
+        };
+        if !tag.contains(" src=") {
+            out.push(rest[tag_end..close].to_owned());
+        }
+        rest = &rest[close + 9..];
+    }
+    out
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut s = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                s.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                s.push('=');
+            }
+        }
+    }
+    s
+}
+
+/// gzip -9 size of a file, using the system `gzip`.
+pub fn gzip_size(file: &Path) -> Result<u64, String> {
+    let out = std::process::Command::new("gzip").args(["-9", "-c"]).arg(file).output().map_err(|e| format!("gzip: {e}"))?;
+    Ok(out.stdout.len() as u64)
+}
+
+/// (raw, gzip) bytes of the app's wasm and JS in `dist`.
+pub fn app_size(dist: &Path) -> Result<(u64, u64), String> {
+    let mut raw = 0;
+    let mut gz = 0;
+    for entry in std::fs::read_dir(dist).map_err(|e| e.to_string())?.flatten() {
+        let p = entry.path();
+        if matches!(p.extension().and_then(|e| e.to_str()), Some("wasm" | "js"))
+            && p.file_name().is_some_and(|n| n != "sw.js" && n != "embed.js")
+        {
+            raw += entry.metadata().map(|m| m.len()).unwrap_or(0);
+            gz += gzip_size(&p)?;
+        }
+    }
+    Ok((raw, gz))
+}
+
+/// Serves `dist/` like a static host (SPA fallback, MIME types, cache headers).
+pub fn preview() -> Result<(), String> {
+    let dist = root().join("dist");
+    if !dist.join("index.html").is_file() {
+        return Err("no dist/ yet: run `cargo xtask build` first".into());
+    }
+    let server = kindred_devserver::start(kindred_devserver::Config::new(&dist), 8081).map_err(|e| e.to_string())?;
+    eprintln!("→ previewing dist/ on {} (Ctrl-C to stop)", server.origin("127.0.0.1"));
+    loop {
+        std::thread::park();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_inline_scripts_and_hashes_them() {
+        let html = "<script src=\"a.js\"></script><script type=\"module\">import x from './a.js';</script>";
+        assert_eq!(inline_scripts(html), ["import x from './a.js';"]);
+        assert_eq!(base64(b"abc"), "YWJj");
+        assert_eq!(base64(b"ab"), "YWI=");
+    }
+}

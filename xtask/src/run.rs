@@ -1,0 +1,98 @@
+//! `test`, `bench` and `synth`.
+
+use crate::build::{self, BuildOptions};
+use crate::install::{self, cmd, run};
+use crate::root;
+
+/// Every test: formatting and lints, host unit tests, a release build, browser tests.
+/// `--browser` skips straight to the browser tests against a fresh release build.
+pub fn test(args: &[String]) -> Result<(), String> {
+    let browser_only = args.iter().any(|a| a == "--browser");
+    install::tools(false)?;
+    install::browser()?;
+    if !browser_only {
+        eprintln!("→ formatting and lints");
+        run(cmd("cargo").args(["fmt", "--all", "--check"]))?;
+        run(cmd("cargo").args(["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]))?;
+        eprintln!("→ host tests (core, content pipeline, dev server, xtask)");
+        run(cmd("cargo").args(["test", "--workspace", "--exclude", "kindred-e2e"]))?;
+    }
+    eprintln!("→ release build");
+    let dist = build::release(&BuildOptions::default())?;
+    eprintln!("→ browser tests (headless Chromium)");
+    let filter: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let mut c = cmd("cargo");
+    c.args(["test", "-p", "kindred-e2e", "--"]).args(filter).args(["--test-threads", "2"]);
+    c.env("KINDRED_DIST", &dist);
+    run(&mut c)
+}
+
+/// Benchmarks with printed figures: the search engine on the host (1k/10k/100k), and the size
+/// of the app as shipped.
+pub fn bench() -> Result<(), String> {
+    install::tools(false)?;
+    run(cmd("cargo").args(["bench", "-p", "kindred-core", "--bench", "search"]))?;
+    let dist = build::release(&BuildOptions::default())?;
+    report_sizes(&dist)
+}
+
+fn report_sizes(dist: &std::path::Path) -> Result<(), String> {
+    let (raw, gz) = build::app_size(dist)?;
+    let mut first_load = 0;
+    for entry in std::fs::read_dir(dist).map_err(|e| e.to_string())?.flatten() {
+        let p = entry.path();
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
+        // What a first visit downloads: the page, its CSS, JS and wasm (the directory is inside the wasm).
+        if name == "index.html"
+            || name.ends_with(".css")
+            || ((name.ends_with(".js") || name.ends_with(".wasm")) && name != "sw.js" && name != "embed.js")
+        {
+            first_load += build::gzip_size(&p)?;
+        }
+    }
+    println!("size: app wasm+JS {:.1} KB gzip ({:.1} KB raw); budget 120 KB gzip", gz as f64 / 1024.0, raw as f64 / 1024.0);
+    println!("size: first load (HTML+CSS+JS+wasm incl. directory) {:.1} KB gzip; budget 200 KB gzip", first_load as f64 / 1024.0);
+    Ok(())
+}
+
+/// Prints a synthetic directory of `n` resources in the data-file format.
+pub fn synth(n: usize) -> Result<(), String> {
+    use std::fmt::Write;
+    let mut out = String::from("# Synthetic directory for benchmarks (cargo xtask synth). Not real services.\n");
+    for r in kindred_core::synth::directory(n, 42) {
+        let list = |xs: &[&str]| xs.iter().map(|x| format!("{x:?}")).collect::<Vec<_>>().join(", ");
+        let _ = writeln!(out, "\n[[resource]]\nid = {:?}\nname = {:?}\norganization = {:?}", r.id, r.name, r.organization);
+        let _ = writeln!(
+            out,
+            "kind = {:?}\nanswered_by = {:?}\ncrisis = {}\nstatus = \"active\"",
+            r.kind.slug(),
+            r.answered_by.slug(),
+            r.crisis
+        );
+        let _ = writeln!(out, "areas = [{}]\nlanguages = [{}]\ncost = {:?}", list(r.areas), list(r.languages), r.cost.slug());
+        let audiences: Vec<&str> = r.audiences.iter().map(|a| a.slug()).collect();
+        let topics: Vec<&str> = r.topics.iter().map(|t| t.slug()).collect();
+        let _ = writeln!(
+            out,
+            "audiences = [{}]\ntopics = [{}]\ndescription = {:?}\nwhat_to_expect = [{}]",
+            list(&audiences),
+            list(&topics),
+            r.description,
+            list(r.what_to_expect)
+        );
+        let _ = writeln!(out, "\n[resource.hours]\nalways = true\nsource = \"https://example.org/\"\nverified = {}", r.hours.verified);
+        for c in r.contacts {
+            let _ = writeln!(
+                out,
+                "\n[[resource.contact]]\ntype = {:?}\nvalue = {:?}\nsource = {:?}\nverified = {}",
+                c.kind.slug(),
+                c.value,
+                c.source,
+                c.verified
+            );
+        }
+    }
+    print!("{out}");
+    let _ = root();
+    Ok(())
+}
