@@ -23,10 +23,23 @@ pub use routes::App;
 pub fn mount() {
     shell::panic_screen::install();
     shell::quick_exit::install();
+    #[cfg(feature = "bench")]
+    bench_directory();
     let Some(root) = browser::element_by_id("app") else { return };
     root.set_inner_html("");
     root.remove_attribute("aria-busy").ok();
     use wasm_bindgen::JsCast;
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
     leptos::mount::mount_to(root, App).forget();
+}
+
+/// Benchmark builds: `?synthetic=N` searches N synthetic resources instead of the shipped ones.
+#[cfg(feature = "bench")]
+fn bench_directory() {
+    let search = browser::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let n = search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("synthetic=")).and_then(|n| n.parse().ok());
+    if let Some(n) = n {
+        let data: &'static [kindred_core::model::Resource] = Box::leak(kindred_core::synth::directory(n, 42).into_boxed_slice());
+        directory::engine::use_directory(data);
+    }
 }

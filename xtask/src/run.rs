@@ -31,9 +31,16 @@ pub fn test(args: &[String]) -> Result<(), String> {
 /// of the app as shipped.
 pub fn bench() -> Result<(), String> {
     install::tools(false)?;
+    install::browser()?;
     run(cmd("cargo").args(["bench", "-p", "kindred-core", "--bench", "search"]))?;
     let dist = build::release(&BuildOptions::default())?;
-    report_sizes(&dist)
+    report_sizes(&dist)?;
+    // The same app with `?synthetic=N` enabled, typed into in headless Chromium.
+    let bench_dist =
+        build::release(&BuildOptions { dist: Some(root().join("dist-bench")), features: Some("bench".into()), ..Default::default() })?;
+    let mut c = cmd("cargo");
+    c.args(["test", "-p", "kindred-e2e", "--test", "bench", "--", "--ignored", "--nocapture"]).env("KINDRED_DIST", bench_dist);
+    run(&mut c)
 }
 
 fn report_sizes(dist: &std::path::Path) -> Result<(), String> {
@@ -93,6 +100,5 @@ pub fn synth(n: usize) -> Result<(), String> {
         }
     }
     print!("{out}");
-    let _ = root();
     Ok(())
 }

@@ -207,27 +207,49 @@ pub struct Results {
 /// Reusable buffers so a keystroke allocates nothing proportional to the directory.
 #[derive(Default)]
 struct Scratch {
-    word_best: Vec<u16>,
+    /// Best score of the current word, per resource.
+    best: Vec<u16>,
     touched: Vec<u32>,
-    score: Vec<u32>,
+    /// Sum of word scores, per resource.
+    score: Vec<u16>,
+    /// Resources matching every word so far.
     candidates: Vec<u32>,
+    /// Marks results, to list them in name order without sorting.
+    flag: Vec<bool>,
 }
 
+/// A set of tokens one query word matches: a sorted-vocabulary range and its match quality
+/// (3 exact, 2 prefix, 1 typo).
+#[derive(Clone, Copy, Debug)]
+struct TokenRange {
+    start: u32,
+    end: u32,
+    quality: u16,
+}
+
+/// The search index. Resources are stored internally in name order (internal id = rank by
+/// name), so "name order" is id order and best-match sorting is a counting sort by score.
 pub struct Index {
     len: usize,
+    /// Internal id → index in the caller's slice.
+    order: Vec<u32>,
+    /// Index in the caller's slice → internal id.
+    internal: Vec<u32>,
     /// Sorted, folded vocabulary.
     tokens: Vec<Box<str>>,
-    /// `postings[start[t]..start[t+1]]` are (resource, weight) pairs for token `t`.
+    /// Inverted index: `post_*[post_start[t]..post_start[t+1]]` = (resource, weight) for token t.
     post_start: Vec<u32>,
     post_resource: Vec<u32>,
     post_weight: Vec<u8>,
-    masks: Vec<Masks>,
-    /// Rank of each resource when sorted by name.
-    name_rank: Vec<u32>,
-    /// Resources in name order.
-    by_name: Vec<u32>,
+    /// Forward index: per resource, its (token, weight) pairs sorted by token.
+    fwd_start: Vec<u32>,
+    fwd_token: Vec<u32>,
+    fwd_weight: Vec<u8>,
+    /// Per resource, one bit per facet value (all groups side by side, see `offsets`).
+    values: Vec<u64>,
+    /// First bit of each group in `values`; `offsets[GROUPS]` is the total.
+    offsets: [u8; GROUPS + 1],
     languages: Vec<&'static str>,
-    open: Vec<bool>,
     scratch: core::cell::RefCell<Scratch>,
 }
 
@@ -281,9 +303,11 @@ fn bit(i: usize) -> u32 {
     1 << i
 }
 
+/// Most languages the facet can offer (all facet values share one 64-bit mask per resource).
+const MAX_LANGUAGES: usize = 22;
+
 impl Index {
     pub fn new(resources: &[Resource]) -> Index {
-        // Languages, most common first is not needed: keep first-seen order then sort by label.
         let mut languages: Vec<&'static str> = Vec::new();
         for r in resources {
             for l in r.languages {
@@ -292,66 +316,129 @@ impl Index {
                 }
             }
         }
-        languages.sort_by_key(|l| (*l != "en", crate::model::language_label(l)));
-        languages.truncate(32);
-
-        let mut pairs: Vec<(Box<str>, u32, u8)> = Vec::new();
-        let mut masks = Vec::with_capacity(resources.len());
-        for (i, r) in resources.iter().enumerate() {
-            let start = pairs.len();
-            resource_words(r, |w, weight| pairs.push((w.into(), i as u32, weight)));
-            // Keep one entry per (token, resource) with the highest weight.
-            let own = &mut pairs[start..];
-            own.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)));
-            let mut kept = start;
-            for j in start..pairs.len() {
-                if j == start || pairs[j].0 != pairs[kept - 1].0 {
-                    pairs.swap(kept, j);
-                    kept += 1;
-                }
-            }
-            pairs.truncate(kept);
-            masks.push(Self::masks_of(r, &languages));
+        languages.sort_unstable_by_key(|l| (*l != "en", crate::model::language_label(l)));
+        languages.truncate(MAX_LANGUAGES);
+        let mut offsets = [0u8; GROUPS + 1];
+        for f in Facet::ALL {
+            let len = match f {
+                Facet::Language => languages.len(),
+                other => Self::fixed_group_len(other),
+            };
+            offsets[f.index() + 1] = offsets[f.index()] + len as u8;
         }
-        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
 
-        let mut tokens: Vec<Box<str>> = Vec::new();
-        let mut post_start = Vec::new();
-        let mut post_resource = Vec::with_capacity(pairs.len());
-        let mut post_weight = Vec::with_capacity(pairs.len());
-        for (token, r, w) in pairs {
-            if tokens.last() != Some(&token) {
-                tokens.push(token);
-                post_start.push(post_resource.len() as u32);
-            }
-            post_resource.push(r);
-            post_weight.push(w);
-        }
-        post_start.push(post_resource.len() as u32);
-
+        // Name order.
         let keys: Vec<String> = resources.iter().map(|r| crate::text::sort_key(r.name)).collect();
-        let mut by_name: Vec<u32> = (0..resources.len() as u32).collect();
-        by_name.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
-        let mut name_rank = vec![0; resources.len()];
-        for (rank, &r) in by_name.iter().enumerate() {
-            name_rank[r as usize] = rank as u32;
+        let mut order: Vec<u32> = (0..resources.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
+
+        // Intern every word; collect each resource's (token, weight) pairs.
+        let mut intern: std::collections::HashMap<Box<str>, u32> = std::collections::HashMap::new();
+        let mut vocab: Vec<Box<str>> = Vec::new();
+        let mut pairs: Vec<Vec<(u32, u8)>> = Vec::with_capacity(resources.len());
+        let mut values = Vec::with_capacity(resources.len());
+        for &i in &order {
+            let r = &resources[i as usize];
+            let mut own: Vec<(u32, u8)> = Vec::new();
+            resource_words(r, |w, weight| {
+                let id = match intern.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = vocab.len() as u32;
+                        vocab.push(w.into());
+                        intern.insert(w.into(), id);
+                        id
+                    }
+                };
+                own.push((id, weight));
+            });
+            pairs.push(own);
+            values.push(Self::values_of(r, &languages, &offsets));
+        }
+        drop(intern);
+        // Sorted vocabulary; remap ids to their rank.
+        let mut by_text: Vec<u32> = (0..vocab.len() as u32).collect();
+        by_text.sort_unstable_by(|&a, &b| vocab[a as usize].cmp(&vocab[b as usize]));
+        let mut rank = vec![0u32; vocab.len()];
+        for (r, &t) in by_text.iter().enumerate() {
+            rank[t as usize] = r as u32;
+        }
+        let mut vocab: Vec<Option<Box<str>>> = vocab.into_iter().map(Some).collect();
+        let tokens: Vec<Box<str>> = by_text.iter().map(|&t| vocab[t as usize].take().unwrap_or_default()).collect();
+
+        // Forward index, deduplicated (highest weight per token).
+        let mut fwd_start = Vec::with_capacity(resources.len() + 1);
+        let mut fwd_token = Vec::new();
+        let mut fwd_weight = Vec::new();
+        let mut per_token = vec![0u32; tokens.len() + 1];
+        for own in &mut pairs {
+            fwd_start.push(fwd_token.len() as u32);
+            for p in own.iter_mut() {
+                p.0 = rank[p.0 as usize];
+            }
+            own.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            own.dedup_by_key(|p| p.0);
+            for &(t, w) in own.iter() {
+                fwd_token.push(t);
+                fwd_weight.push(w);
+                per_token[t as usize + 1] += 1;
+            }
+        }
+        fwd_start.push(fwd_token.len() as u32);
+        // Inverted index by counting sort (resources stay in id order within each token).
+        for t in 0..tokens.len() {
+            per_token[t + 1] += per_token[t];
+        }
+        let post_start = per_token.clone();
+        let mut fill = per_token;
+        let mut post_resource = vec![0u32; fwd_token.len()];
+        let mut post_weight = vec![0u8; fwd_token.len()];
+        for r in 0..resources.len() {
+            for e in fwd_start[r] as usize..fwd_start[r + 1] as usize {
+                let t = fwd_token[e] as usize;
+                let at = fill[t] as usize;
+                post_resource[at] = r as u32;
+                post_weight[at] = fwd_weight[e];
+                fill[t] += 1;
+            }
+        }
+        let mut internal = vec![0u32; order.len()];
+        for (i, &o) in order.iter().enumerate() {
+            internal[o as usize] = i as u32;
         }
         Index {
             len: resources.len(),
+            order,
+            internal,
             tokens,
             post_start,
             post_resource,
             post_weight,
-            masks,
-            name_rank,
-            by_name,
+            fwd_start,
+            fwd_token,
+            fwd_weight,
+            values,
+            offsets,
             languages,
-            open: vec![false; resources.len()],
             scratch: Default::default(),
         }
     }
 
-    fn masks_of(r: &Resource, languages: &[&str]) -> Masks {
+    fn fixed_group_len(facet: Facet) -> usize {
+        match facet {
+            Facet::Region => Region::ALL.len(),
+            Facet::Kind => Kind::ALL.len(),
+            Facet::Contact => ContactType::ALL.len(),
+            Facet::AnsweredBy => AnsweredBy::ALL.len(),
+            Facet::Urgency => Urgency::ALL.len(),
+            Facet::OpenNow => 1,
+            Facet::Language => 0,
+            Facet::Audience => Audience::ALL.len(),
+            Facet::Cost => Cost::ALL.len(),
+        }
+    }
+
+    fn values_of(r: &Resource, languages: &[&str], offsets: &[u8; GROUPS + 1]) -> u64 {
         let mut m = [0u32; GROUPS];
         for region in r.regions() {
             m[Facet::Region.index()] |= bit(region.index());
@@ -371,7 +458,7 @@ impl Index {
             m[Facet::Audience.index()] |= bit(a.index());
         }
         m[Facet::Cost.index()] = bit(r.cost.index());
-        m
+        (0..GROUPS).fold(0u64, |acc, g| acc | u64::from(m[g]) << offsets[g])
     }
 
     pub fn len(&self) -> usize {
@@ -390,31 +477,28 @@ impl Index {
 
     /// Number of values in a facet group.
     pub fn group_len(&self, facet: Facet) -> usize {
-        match facet {
-            Facet::Region => Region::ALL.len(),
-            Facet::Kind => Kind::ALL.len(),
-            Facet::Contact => ContactType::ALL.len(),
-            Facet::AnsweredBy => AnsweredBy::ALL.len(),
-            Facet::Urgency => Urgency::ALL.len(),
-            Facet::OpenNow => 1,
-            Facet::Language => self.languages.len(),
-            Facet::Audience => Audience::ALL.len(),
-            Facet::Cost => Cost::ALL.len(),
-        }
+        usize::from(self.offsets[facet.index() + 1] - self.offsets[facet.index()])
     }
 
     /// Recomputes "open now" for every resource at `now` (seconds since the epoch). Call it when
     /// the minute changes, not per keystroke.
     pub fn set_open_now(&mut self, resources: &[Resource], now: i64) {
-        for (i, r) in resources.iter().enumerate() {
+        let open_bit = 1u64 << self.offsets[Facet::OpenNow.index()];
+        for (internal, &i) in self.order.iter().enumerate() {
+            let r = &resources[i as usize];
             let open = r.status == crate::model::Status::Active && crate::schedule::is_open(&r.hours.schedule, now);
-            self.open[i] = open;
-            self.masks[i][Facet::OpenNow.index()] = u32::from(open);
+            if open {
+                self.values[internal] |= open_bit;
+            } else {
+                self.values[internal] &= !open_bit;
+            }
         }
     }
 
+    /// Whether resource `resource` (caller's index) was open at the last `set_open_now`.
     pub fn is_open(&self, resource: u32) -> bool {
-        self.open[resource as usize]
+        let open_bit = 1u64 << self.offsets[Facet::OpenNow.index()];
+        self.internal.get(resource as usize).is_some_and(|&i| self.values[i as usize] & open_bit != 0)
     }
 
     /// Token range starting with `prefix`.
@@ -424,37 +508,31 @@ impl Index {
         start..end
     }
 
-    /// Adds the postings of token `t` at `quality` (3 exact, 2 prefix, 1 typo) to `word_best`.
-    fn add_token(&self, t: usize, quality: u16, scratch: &mut Scratch) {
-        let (a, b) = (self.post_start[t] as usize, self.post_start[t + 1] as usize);
-        for p in a..b {
-            let r = self.post_resource[p] as usize;
-            let s = u16::from(self.post_weight[p]) * quality;
-            let slot = &mut scratch.word_best[r];
-            if *slot == 0 {
-                scratch.touched.push(r as u32);
-            }
-            if s > *slot {
-                *slot = s;
-            }
-        }
-    }
-
-    /// Scores one query word into `scratch.word_best`/`touched`.
-    fn match_word(&self, word: &str, scratch: &mut Scratch) {
+    /// The token ranges one query word matches: itself and its synonyms by prefix (the exact
+    /// token scoring higher), and close spellings for longer words.
+    fn word_ranges(&self, word: &str) -> Vec<TokenRange> {
+        let mut ranges = Vec::new();
         for alt in core::iter::once(word).chain(synonyms_of(word).iter().copied()) {
-            for t in self.prefix_range(alt) {
-                let quality = if &*self.tokens[t] == alt { 3 } else { 2 };
-                self.add_token(t, quality, scratch);
+            let r = self.prefix_range(alt);
+            if r.is_empty() {
+                continue;
+            }
+            if &*self.tokens[r.start] == alt {
+                ranges.push(TokenRange { start: r.start as u32, end: r.start as u32 + 1, quality: 3 });
+                if r.len() > 1 {
+                    ranges.push(TokenRange { start: r.start as u32 + 1, end: r.end as u32, quality: 2 });
+                }
+            } else {
+                ranges.push(TokenRange { start: r.start as u32, end: r.end as u32, quality: 2 });
             }
         }
         let max_typos = match word.len() {
-            0..=4 => return,
+            0..=4 => return ranges,
             5..=8 => 1,
             _ => 2,
         };
-        // Typos: same first letter (as most search engines assume), token compared whole or by
-        // its prefix of similar length, so a typo in a partly typed word still matches.
+        // Typos: same first letter (as most search engines assume); a token is compared whole
+        // and by its prefixes of similar length, so a typo in a partly typed word still matches.
         let first = &word[..word.chars().next().map_or(0, char::len_utf8)];
         let wb = word.as_bytes();
         for t in self.prefix_range(first) {
@@ -466,18 +544,99 @@ impl Index {
                 .filter(|&n| n <= tok.len())
                 .any(|n| edit_distance_within(wb, &tok[..n], max_typos).is_some());
             if close {
-                self.add_token(t, 1, scratch);
+                ranges.push(TokenRange { start: t as u32, end: t as u32 + 1, quality: 1 });
+            }
+        }
+        ranges
+    }
+
+    fn postings_len(&self, ranges: &[TokenRange]) -> usize {
+        ranges.iter().map(|r| (self.post_start[r.end as usize] - self.post_start[r.start as usize]) as usize).sum()
+    }
+
+    /// Best score of resource `r` for a word, from the forward index.
+    fn forward_best(&self, r: u32, ranges: &[TokenRange]) -> u16 {
+        let (a, b) = (self.fwd_start[r as usize] as usize, self.fwd_start[r as usize + 1] as usize);
+        let toks = &self.fwd_token[a..b];
+        let mut best = 0;
+        for range in ranges {
+            let mut i = toks.partition_point(|&t| t < range.start);
+            while i < toks.len() && toks[i] < range.end {
+                best = best.max(u16::from(self.fwd_weight[a + i]) * range.quality);
+                i += 1;
+            }
+        }
+        best
+    }
+
+    /// Adds the postings of `ranges` into `scratch.best`, listing touched resources.
+    fn postings_best(&self, ranges: &[TokenRange], scratch: &mut Scratch) {
+        for range in ranges {
+            let (a, b) = (self.post_start[range.start as usize] as usize, self.post_start[range.end as usize] as usize);
+            for p in a..b {
+                let r = self.post_resource[p] as usize;
+                let s = u16::from(self.post_weight[p]) * range.quality;
+                let slot = &mut scratch.best[r];
+                if *slot == 0 {
+                    scratch.touched.push(r as u32);
+                }
+                if s > *slot {
+                    *slot = s;
+                }
+            }
+        }
+    }
+
+    /// Resources matching every word, with their scores in `scratch.score`.
+    fn text_candidates(&self, words: &[String], scratch: &mut Scratch) {
+        scratch.candidates.clear();
+        for (n, word) in words.iter().enumerate() {
+            let ranges = self.word_ranges(word);
+            let postings = self.postings_len(&ranges);
+            if n > 0 && postings > scratch.candidates.len() * 4 {
+                // Few candidates left, many postings: check each candidate directly.
+                let (candidates, score) = (&mut scratch.candidates, &mut scratch.score);
+                candidates.retain(|&r| {
+                    let b = self.forward_best(r, &ranges);
+                    score[r as usize] += b;
+                    b > 0
+                });
+            } else {
+                scratch.touched.clear();
+                self.postings_best(&ranges, scratch);
+                if n == 0 {
+                    for &r in &scratch.touched {
+                        scratch.score[r as usize] = scratch.best[r as usize];
+                    }
+                    core::mem::swap(&mut scratch.candidates, &mut scratch.touched);
+                    scratch.touched.clear();
+                    scratch.touched.extend_from_slice(&scratch.candidates);
+                } else {
+                    let (best, score) = (&scratch.best, &mut scratch.score);
+                    scratch.candidates.retain(|&r| {
+                        let b = best[r as usize];
+                        score[r as usize] += b;
+                        b > 0
+                    });
+                }
+                for &r in &scratch.touched {
+                    scratch.best[r as usize] = 0;
+                }
+            }
+            if scratch.candidates.is_empty() {
+                break;
             }
         }
     }
 
     /// Answers a search.
     pub fn search(&self, search: &Search) -> Results {
-        let mut scratch = self.scratch.borrow_mut();
-        let scratch = &mut *scratch;
-        if scratch.word_best.len() != self.len {
-            scratch.word_best = vec![0; self.len];
+        let mut guard = self.scratch.borrow_mut();
+        let scratch = &mut *guard;
+        if scratch.best.len() != self.len {
+            scratch.best = vec![0; self.len];
             scratch.score = vec![0; self.len];
+            scratch.flag = vec![false; self.len];
         }
         let mut words: Vec<String> = Vec::new();
         for_each_word(search.text, |w| {
@@ -485,99 +644,114 @@ impl Index {
                 words.push(w.chars().take(40).collect());
             }
         });
-
-        // Text: intersect the resources matching each word, summing their scores.
-        scratch.candidates.clear();
         let text_active = !words.is_empty();
-        for (n, word) in words.iter().enumerate() {
-            scratch.touched.clear();
-            self.match_word(word, scratch);
-            if n == 0 {
-                for &r in &scratch.touched {
-                    scratch.score[r as usize] = u32::from(scratch.word_best[r as usize]);
-                }
-                scratch.candidates.extend_from_slice(&scratch.touched);
-            } else {
-                let (best, score) = (&scratch.word_best, &mut scratch.score);
-                scratch.candidates.retain(|&r| {
-                    let b = best[r as usize];
-                    score[r as usize] += u32::from(b);
-                    b > 0
-                });
-            }
-            for &r in &scratch.touched {
-                scratch.word_best[r as usize] = 0;
-            }
-            if scratch.candidates.is_empty() {
-                break;
-            }
+        if text_active {
+            self.text_candidates(&words, scratch);
         }
 
-        // Facets.
-        let sel = &search.selected;
-        let mut counts: [Vec<u32>; GROUPS] = Default::default();
-        for f in Facet::ALL {
-            counts[f.index()] = vec![0; self.group_len(f)];
-        }
-        let mut ids = Vec::new();
-        let mut visit = |r: u32| {
-            let m = &self.masks[r as usize];
-            let mut failed = GROUPS;
-            let mut fails = 0;
-            for g in 0..GROUPS {
-                if sel[g] != 0 && m[g] & sel[g] == 0 {
-                    fails += 1;
-                    failed = g;
-                    if fails > 1 {
+        // Facets: OR within a group, AND across groups; counts against the other groups.
+        let active: Vec<(usize, u64)> = (0..GROUPS)
+            .filter(|&g| search.selected[g] != 0)
+            .map(|g| (g, (u64::from(search.selected[g]) << self.offsets[g]) & self.group_mask(g)))
+            .collect();
+        let mut global = [0u32; 64];
+        let mut matched = 0usize;
+        let mut visit = |r: u32, flag: &mut [bool]| {
+            let m = self.values[r as usize];
+            let mut failed = usize::MAX;
+            for &(g, sel) in &active {
+                if m & sel == 0 {
+                    if failed != usize::MAX {
                         return;
                     }
+                    failed = g;
                 }
             }
-            let mut count_group = |g: usize| {
-                let mut bits = m[g];
-                while bits != 0 {
-                    let b = bits.trailing_zeros() as usize;
-                    if let Some(c) = counts[g].get_mut(b) {
-                        *c += 1;
-                    }
-                    bits &= bits - 1;
-                }
-            };
-            if fails == 0 {
-                ids.push(r);
-                for g in 0..GROUPS {
-                    count_group(g);
-                }
-            } else {
-                count_group(failed);
+            let mut bits = if failed == usize::MAX { m } else { m & self.group_mask(failed) };
+            while bits != 0 {
+                global[bits.trailing_zeros() as usize] += 1;
+                bits &= bits - 1;
+            }
+            if failed == usize::MAX {
+                flag[r as usize] = true;
+                matched += 1;
             }
         };
         if text_active {
-            for &r in &scratch.candidates {
-                visit(r);
+            for i in 0..scratch.candidates.len() {
+                visit(scratch.candidates[i], &mut scratch.flag);
             }
         } else {
-            for &r in &self.by_name {
-                visit(r);
+            for r in 0..self.len as u32 {
+                visit(r, &mut scratch.flag);
             }
+        }
+        let mut counts: [Vec<u32>; GROUPS] = Default::default();
+        for f in Facet::ALL {
+            let (a, b) = (usize::from(self.offsets[f.index()]), usize::from(self.offsets[f.index() + 1]));
+            counts[f.index()] = global[a..b].to_vec();
         }
 
-        // Order.
-        let score = &scratch.score;
-        let open_bonus = |r: u32| u64::from(self.open[r as usize]);
-        match (search.sort, text_active) {
-            (Sort::Name, true) => ids.sort_unstable_by_key(|&r| self.name_rank[r as usize]),
-            (Sort::Name, false) | (Sort::BestMatch, false) => {} // already in name order
-            (Sort::BestMatch, true) => {
-                ids.sort_unstable_by_key(|&r| (u64::from(u32::MAX - score[r as usize]) << 32) | u64::from(self.name_rank[r as usize]))
+        // Results in name order (internal id order), then a stable counting sort by the key.
+        let mut in_order = Vec::with_capacity(matched);
+        for (r, f) in scratch.flag.iter_mut().enumerate() {
+            if *f {
+                in_order.push(r as u32);
+                *f = false;
             }
-            (Sort::OpenNow, _) => ids.sort_unstable_by_key(|&r| {
-                let s = if text_active { score[r as usize] } else { 0 };
-                ((1 - open_bonus(r)) << 63) | (u64::from(u32::MAX - s) << 31) | u64::from(self.name_rank[r as usize])
-            }),
         }
-        Results { ids, counts }
+        let open_bit = 1u64 << self.offsets[Facet::OpenNow.index()];
+        let key = |r: u32| -> usize {
+            let score = if text_active { usize::from(scratch.score[r as usize]) } else { 0 };
+            match search.sort {
+                Sort::Name => 0,
+                Sort::BestMatch => score,
+                // Scores stay below 12 words × 30: open resources sort above every closed one.
+                Sort::OpenNow => score + usize::from(self.values[r as usize] & open_bit != 0) * 512,
+            }
+        };
+        let sorted = counting_sort_desc(&in_order, key);
+        if text_active {
+            for &r in &scratch.candidates {
+                scratch.score[r as usize] = 0;
+            }
+        }
+        Results { ids: sorted.into_iter().map(|r| self.order[r as usize]).collect(), counts }
     }
+
+    fn group_mask(&self, g: usize) -> u64 {
+        let (a, b) = (self.offsets[g], self.offsets[g + 1]);
+        if b - a >= 64 {
+            u64::MAX
+        } else {
+            ((1u64 << (b - a)) - 1) << a
+        }
+    }
+}
+
+/// Stable sort of `items` by `key` descending; keys are small integers (scores), so this is a
+/// counting sort: linear, no comparisons.
+fn counting_sort_desc(items: &[u32], key: impl Fn(u32) -> usize) -> Vec<u32> {
+    let keys: Vec<u32> = items.iter().map(|&r| key(r) as u32).collect();
+    let max = keys.iter().copied().max().unwrap_or(0) as usize;
+    if max == 0 {
+        return items.to_vec();
+    }
+    // start[k] = first output slot of key k, highest key first.
+    let mut start = vec![0u32; max + 2];
+    for &k in &keys {
+        start[max - k as usize + 1] += 1;
+    }
+    for i in 0..=max {
+        start[i + 1] += start[i];
+    }
+    let mut out = vec![0u32; items.len()];
+    for (i, &k) in keys.iter().enumerate() {
+        let s = &mut start[max - k as usize];
+        out[*s as usize] = items[i];
+        *s += 1;
+    }
+    out
 }
 
 #[cfg(test)]
