@@ -29,7 +29,7 @@ fn main() {
         let build_ms = t.elapsed().as_secs_f64() * 1e3;
         index.set_open_now(&data, 1_764_000_000);
         let rounds = if n >= 100_000 { 15 } else { 60 };
-        let mut run = |selected: [u32; 9]| {
+        let run = |selected: [u32; 9]| {
             let mut times = Vec::new();
             for _ in 0..rounds {
                 for end in 1..=typed.len() {
