@@ -22,7 +22,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
     eprintln!("→ browser tests (headless Chromium)");
     let filter: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let mut c = cmd("cargo");
-    c.args(["test", "-p", "kindred-e2e", "--"]).args(filter).args(["--test-threads", "2"]);
+    c.args(["test", "-p", "kindred-e2e", "--tests", "--"]).args(filter).args(["--test-threads", "2"]);
     c.env("KINDRED_DIST", &dist);
     run(&mut c)
 }
