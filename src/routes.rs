@@ -21,10 +21,12 @@ use crate::pages::{
     about::About, article::ArticlePage, directory::DirectoryPage, home::Home, learn::Learn, not_found::NotFound, resource::ResourcePage,
 };
 use crate::shell::nav::{SiteFooter, SiteHeader};
+use crate::shell::pwa::StatusBanners;
 
 #[component]
 pub fn App() -> impl IntoView {
     let location = crate::router::install();
+    let pwa = crate::shell::pwa::start();
     let route = Memo::new(move |_| location.with(|l| Route::parse(&l.path)));
     focus_on_navigate(route);
     let page = move || match route.get() {
@@ -38,6 +40,7 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <SiteHeader route/>
+        <StatusBanners state=pwa/>
         <main id="main" tabindex="-1">{page}</main>
         <SiteFooter/>
     }

@@ -8,6 +8,17 @@ use crate::content::article;
 use crate::pages::not_found::NotFound;
 use crate::shell::page_meta;
 
+/// Site links in article HTML are written from the site root (`/directory`); under a sub-path
+/// deployment they get the base prepended.
+fn rebase(html: &'static str) -> String {
+    let base = crate::router::base();
+    if base == "/" {
+        html.to_owned()
+    } else {
+        html.replace("href=\"/", &format!("href=\"{}/", base.trim_end_matches('/')))
+    }
+}
+
 #[component]
 pub fn ArticlePage(slug: String) -> impl IntoView {
     {
@@ -29,7 +40,7 @@ pub fn ArticlePage(slug: String) -> impl IntoView {
                                 }).collect_view()}
                             </ol>
                         </nav>
-                        <div class="prose" inner_html=a.html></div>
+                        <div class="prose" inner_html=rebase(a.html)></div>
                         <section class="sources" aria-labelledby="sources-title">
                             <h2 id="sources-title">"Sources"</h2>
                             <ol>

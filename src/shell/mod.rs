@@ -8,4 +8,5 @@ pub mod nav;
 pub mod page_meta;
 pub mod panic_screen;
 pub mod perf;
+pub mod pwa;
 pub mod quick_exit;

@@ -17,6 +17,14 @@ pub struct BuildOptions {
     pub features: Option<String>,
 }
 
+impl BuildOptions {
+    /// `--public-url /sub/` and `--dist DIR` from the command line.
+    pub fn from_args(args: &[String]) -> BuildOptions {
+        let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
+        BuildOptions { dist: value("--dist").map(PathBuf::from), public_url: value("--public-url"), features: None }
+    }
+}
+
 /// Writes the open-data JSON where `index.html` copies it from.
 pub fn content_json() -> Result<(), String> {
     let compiled = kindred_content::compile(&root().join("content"), kindred_content::today())
@@ -42,7 +50,6 @@ pub fn release(options: &BuildOptions) -> Result<PathBuf, String> {
     trunk.args(["build", "--release", "--offline", "--dist"]).arg(&dist);
     if let Some(url) = &options.public_url {
         trunk.args(["--public-url", url]);
-        trunk.env("KINDRED_BASE", url);
     }
     if let Some(features) = &options.features {
         trunk.args(["--features", features]);
@@ -54,8 +61,8 @@ pub fn release(options: &BuildOptions) -> Result<PathBuf, String> {
     Ok(dist)
 }
 
-/// After Trunk: a Content-Security-Policy with the hash of Trunk's inline loader, and
-/// `404.html` for static hosts whose SPA fallback is their not-found page.
+/// After Trunk: a Content-Security-Policy with the hash of Trunk's inline loader, `404.html`
+/// for static hosts whose SPA fallback is their not-found page, then the PWA files (`pwa.rs`).
 pub fn post_process(dist: &Path) -> Result<(), String> {
     let index_path = dist.join("index.html");
     let mut html = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
@@ -72,7 +79,8 @@ pub fn post_process(dist: &Path) -> Result<(), String> {
     }
     std::fs::write(dist.join("404.html"), &html).map_err(|e| e.to_string())?;
     std::fs::write(dist.join("csp.txt"), &csp).map_err(|e| e.to_string())?;
-    Ok(())
+    // Last: the service worker lists every file written above.
+    crate::pwa::write(dist)
 }
 
 /// Bodies of inline `<script>` elements (those without `src`).

@@ -3,7 +3,8 @@
 //! ```text
 //! cargo xtask serve        install what is missing, then build and serve with live reload
 //! cargo xtask test         install what is missing (incl. Chromium), then run every test
-//! cargo xtask build        release build into dist/ (deployable static files)
+//! cargo xtask build        release build into dist/ (deployable static files);
+//!                          --public-url /sub/path/ to host under a sub-path, --dist DIR
 //! cargo xtask preview      serve dist/ as a static host would (SPA fallback, headers)
 //! cargo xtask bench        benchmarks with printed figures (host search engine, app size)
 //! cargo xtask synth N      print a synthetic directory of N resources (TOML) to stdout
@@ -12,6 +13,7 @@
 
 mod build;
 mod install;
+mod pwa;
 mod run;
 
 use std::path::PathBuf;
@@ -29,7 +31,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => build::serve(),
-        Some("build") => install::tools(false).and_then(|_| build::release(&build::BuildOptions::default())).map(|_| ()),
+        Some("build") => install::tools(false).and_then(|_| build::release(&build::BuildOptions::from_args(&args[1..]))).map(|_| ()),
         Some("test") => run::test(&args[1..]),
         Some("preview") => build::preview(),
         Some("bench") => run::bench(),

@@ -17,13 +17,18 @@ pub fn test(args: &[String]) -> Result<(), String> {
         eprintln!("→ host tests (core, content pipeline, dev server, xtask)");
         run(cmd("cargo").args(["test", "--workspace", "--exclude", "kindred-e2e"]))?;
     }
-    eprintln!("→ release build");
+    eprintln!("→ release builds (site root, and a sub-path for the hosting test)");
     let dist = build::release(&BuildOptions::default())?;
+    let subpath = build::release(&BuildOptions {
+        dist: Some(root().join("dist-subpath")),
+        public_url: Some("/kindred/".into()),
+        ..Default::default()
+    })?;
     eprintln!("→ browser tests (headless Chromium)");
     let filter: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let mut c = cmd("cargo");
     c.args(["test", "-p", "kindred-e2e", "--tests", "--"]).args(filter).args(["--test-threads", "2"]);
-    c.env("KINDRED_DIST", &dist);
+    c.env("KINDRED_DIST", &dist).env("KINDRED_DIST_SUBPATH", &subpath);
     run(&mut c)
 }
 

@@ -30,12 +30,19 @@ impl Config {
 pub struct Server {
     pub port: u16,
     log: Arc<Mutex<Vec<String>>>,
+    config: Arc<Mutex<Config>>,
 }
 
 impl Server {
     /// The origin, e.g. `http://127.0.0.1:43121`.
     pub fn origin(&self, host: &str) -> String {
         format!("http://{host}:{}", self.port)
+    }
+    /// Serves another folder from now on (a new deploy, for update tests).
+    pub fn set_root(&self, root: impl Into<PathBuf>) {
+        if let Ok(mut c) = self.config.lock() {
+            c.root = root.into();
+        }
     }
     /// Paths requested so far.
     pub fn requests(&self) -> Vec<String> {
@@ -142,7 +149,7 @@ fn respond(stream: &mut TcpStream, config: &Config, method: &str, path: &str) ->
     stream.flush()
 }
 
-fn handle(mut stream: TcpStream, config: &Config, log: &Mutex<Vec<String>>) {
+fn handle(mut stream: TcpStream, config: &Mutex<Config>, log: &Mutex<Vec<String>>) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
@@ -167,7 +174,11 @@ fn handle(mut stream: TcpStream, config: &Config, log: &Mutex<Vec<String>>) {
     if let Ok(mut l) = log.lock() {
         l.push(path.to_owned());
     }
-    let _ = respond(&mut stream, config, method, path);
+    let config = match config.lock() {
+        Ok(c) => c.clone(),
+        Err(_) => return,
+    };
+    let _ = respond(&mut stream, &config, method, path);
 }
 
 /// Starts serving on `127.0.0.1:port` (0 = any free port) in background threads.
@@ -175,14 +186,15 @@ pub fn start(config: Config, port: u16) -> std::io::Result<Server> {
     let listener = TcpListener::bind(("127.0.0.1", port))?;
     let port = listener.local_addr()?.port();
     let log = Arc::new(Mutex::new(Vec::new()));
-    let (config, thread_log) = (Arc::new(config), log.clone());
+    let config = Arc::new(Mutex::new(config));
+    let (thread_config, thread_log) = (config.clone(), log.clone());
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            let (config, log) = (config.clone(), thread_log.clone());
+            let (config, log) = (thread_config.clone(), thread_log.clone());
             thread::spawn(move || handle(stream, &config, &log));
         }
     });
-    Ok(Server { port, log })
+    Ok(Server { port, log, config })
 }
 
 #[cfg(test)]

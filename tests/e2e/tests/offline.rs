@@ -1,0 +1,175 @@
+//! Install on a phone and work offline: the manifest and icons, the service worker's control and
+//! precache, offline reloads of every kind of page, a safe update from one build to the next,
+//! and a build hosted under a sub-path.
+
+use std::path::{Path, PathBuf};
+
+use kindred_e2e::{dist, Browser};
+use serde_json::json;
+
+const SW_READY: &str = "const done = arguments[arguments.length - 1];
+  if (!navigator.serviceWorker) { done('no service worker support'); return; }
+  navigator.serviceWorker.ready.then(() => done('ready'));";
+
+fn controlled(b: &Browser) {
+    b.wait_for("the service worker to control the page", "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)");
+}
+
+fn go_offline(b: &Browser) {
+    b.cdp("Network.enable", json!({}));
+    b.cdp("Network.emulateNetworkConditions", json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }));
+}
+
+#[test]
+fn the_manifest_parses_and_the_app_is_installable() {
+    let b = Browser::new();
+    b.open("/");
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
+    let manifest = b.cdp("Page.getAppManifest", json!({}));
+    assert_eq!(manifest["errors"], json!([]), "manifest errors: {manifest}");
+    assert!(manifest["url"].as_str().unwrap_or_default().ends_with("/manifest.webmanifest"));
+    let errors = b.cdp("Page.getInstallabilityErrors", json!({}));
+    assert_eq!(errors["installabilityErrors"], json!([]), "{errors}");
+    // Every icon the manifest names is served as an image.
+    let icons = b.js_async(
+        "const done = arguments[arguments.length - 1];
+         fetch('manifest.webmanifest').then(r => r.json()).then(m => Promise.all(m.icons.map(i => fetch(i.src).then(r => r.ok && r.headers.get('Content-Type').startsWith('image/')))))
+           .then(done, e => done(String(e)));",
+    );
+    assert_eq!(icons, json!([true, true, true, true, true]));
+}
+
+#[test]
+fn the_precache_list_covers_every_file_of_the_build() {
+    let b = Browser::new();
+    b.open("/");
+    let sw = b.js_async("const done = arguments[arguments.length - 1]; fetch('sw.js').then(r => r.text()).then(done);");
+    let sw = sw.as_str().unwrap_or_default();
+    let mut files = Vec::new();
+    collect(&dist(), &dist(), &mut files);
+    assert!(files.len() > 8);
+    for f in files.iter().filter(|f| *f != "sw.js") {
+        assert!(sw.contains(&format!("\"./{f}\"")), "{f} is not precached");
+    }
+}
+
+fn collect(base: &Path, dir: &Path, out: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect(base, &p, out);
+        } else {
+            out.push(p.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+#[test]
+fn after_one_visit_every_page_works_offline() {
+    let b = Browser::new();
+    b.open("/");
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
+    b.reload();
+    controlled(&b);
+    go_offline(&b);
+    let pages = [
+        ("/", "Find people who get it"),
+        ("/learn/understanding-peer-support", "Understanding peer support"),
+        ("/directory?kind=peer-run-group&region=us", "Find support"),
+        ("/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline"),
+        ("/never/visited/path", "We couldn't find that page"),
+    ];
+    for (path, heading) in pages {
+        b.open(path);
+        b.wait_for_text("main h1", heading);
+    }
+    // Filters from the URL still apply offline, from the directory inside the app.
+    b.open("/directory?kind=peer-run-group&region=us");
+    b.wait_for("filtered results", "return document.querySelectorAll('#results .card').length > 0");
+    assert_eq!(b.js("return document.getElementById('f-kind-peer-run-group').checked"), json!(true));
+    b.wait_for("the offline notice", "return !document.getElementById('offline-notice').hidden");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// Build B: build A with a changed page and a new service-worker version.
+fn next_build(a: &Path) -> PathBuf {
+    let b = a.with_file_name(format!("{}-b", a.file_name().unwrap().to_string_lossy()));
+    copy_dir(a, &b);
+    let index = std::fs::read_to_string(b.join("index.html")).unwrap().replace("<body>", "<body data-build=\"B\">");
+    std::fs::write(b.join("index.html"), index).unwrap();
+    let sw = std::fs::read_to_string(b.join("sw.js")).unwrap();
+    let sw = sw.replacen("const VERSION = '", "const VERSION = 'b", 1);
+    std::fs::write(b.join("sw.js"), sw).unwrap();
+    b
+}
+
+#[test]
+fn a_new_build_waits_asks_then_replaces_the_old_one_completely() {
+    let a = std::env::temp_dir().join(format!("kindred-build-a-{}", std::process::id()));
+    copy_dir(&dist(), &a);
+    let b_dir = next_build(&a);
+    let server = kindred_devserver::start(kindred_devserver::Config::new(&a), 0).unwrap();
+    let origin = server.origin("127.0.0.1");
+    let b = Browser::new();
+    b.goto(&format!("{origin}/learn"));
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
+    b.reload();
+    controlled(&b);
+    assert!(b.count("#update-notice:not([hidden])") == 0);
+
+    // Deploy B while the page is open.
+    server.set_root(&b_dir);
+    b.js_async("const done = arguments[arguments.length - 1]; navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => done(1), e => done(String(e)));");
+    b.wait_for("the update notice", "return !document.getElementById('update-notice').hidden");
+    // Nothing changed under the person's feet: the page still runs build A.
+    assert_eq!(b.js("return document.body.dataset.build || 'A'"), json!("A"));
+    b.click("#update-reload");
+    b.wait_for("build B after reload", "return document.body.dataset.build === 'B'");
+    b.wait_for_text("main h1", "Learn about peer support");
+    let caches = b.js_async("const done = arguments[arguments.length - 1]; caches.keys().then(done);");
+    let caches: Vec<String> = serde_json::from_value(caches).unwrap();
+    assert_eq!(caches.len(), 1, "only one build's cache remains: {caches:?}");
+    assert!(caches[0].starts_with("kindred-b"), "{caches:?}");
+    std::fs::remove_dir_all(&a).ok();
+    std::fs::remove_dir_all(&b_dir).ok();
+}
+
+#[test]
+fn a_build_for_a_sub_path_works_online_and_offline() {
+    let Some(sub) = std::env::var_os("KINDRED_DIST_SUBPATH").map(PathBuf::from) else {
+        panic!("KINDRED_DIST_SUBPATH is not set: run `cargo xtask test`, which builds dist-subpath with --public-url /kindred/");
+    };
+    let server =
+        kindred_devserver::start(kindred_devserver::Config { base: "/kindred/".into(), ..kindred_devserver::Config::new(sub) }, 0).unwrap();
+    let origin = server.origin("127.0.0.1");
+    let b = Browser::new();
+    b.goto(&format!("{origin}/kindred/learn/understanding-peer-support"));
+    b.wait_for_text("main h1", "Understanding peer support");
+    // In-app links stay under the sub-path, including links inside the article.
+    b.click(".prose a[href^='/kindred/directory']");
+    b.wait_for("the directory under the sub-path", "return location.pathname === '/kindred/directory'");
+    b.wait_for_text("main h1", "Find support");
+    b.click("nav a[href='/kindred/about']");
+    b.wait_for_text("main h1", "About Kindred");
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
+    let scope =
+        b.js_async("const done = arguments[arguments.length - 1]; navigator.serviceWorker.getRegistration().then(r => done(r.scope));");
+    assert_eq!(scope, json!(format!("{origin}/kindred/")));
+    b.reload();
+    controlled(&b);
+    go_offline(&b);
+    b.goto(&format!("{origin}/kindred/directory/us-988-lifeline"));
+    b.wait_for_text("main h1", "988 Suicide & Crisis Lifeline");
+    assert!(server.requests().iter().all(|p| p.starts_with("/kindred/")), "{:?}", server.requests());
+}

@@ -1,0 +1,120 @@
+//! After Trunk: what makes the build installable and work offline. Icons are rendered from the
+//! SVG sources in `public/icons/` (no binary icon without its source), the manifest is copied,
+//! and `sw.js` is written with this build's version and the list of every file in `dist/`. The
+//! build fails if any file is missing from that list.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::root;
+
+/// (source SVG, output PNG, size in px).
+const ICONS: &[(&str, &str, u32)] = &[
+    ("icon.svg", "icon-192.png", 192),
+    ("icon.svg", "icon-512.png", 512),
+    ("icon-maskable.svg", "icon-maskable-192.png", 192),
+    ("icon-maskable.svg", "icon-maskable-512.png", 512),
+];
+
+pub fn render_icon(svg: &[u8], size: u32) -> Result<Vec<u8>, String> {
+    let tree = resvg::usvg::Tree::from_data(svg, &resvg::usvg::Options::default()).map_err(|e| format!("icon SVG: {e}"))?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size).ok_or("icon size")?;
+    let scale = size as f32 / tree.size().width().max(tree.size().height());
+    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|e| format!("icon PNG: {e}"))
+}
+
+/// Every file under `dir`, as `/`-separated paths relative to it, sorted.
+pub fn files(dir: &Path) -> Vec<String> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else if let Ok(rel) = p.strip_prefix(base) {
+                out.push(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+/// The service worker for `dist`: version + precache list + the template.
+pub fn service_worker(dist: &Path, template: &str) -> Result<String, String> {
+    let mut hasher = Sha256::new();
+    let mut precache = vec!["./".to_owned()];
+    for f in files(dist).into_iter().filter(|f| f != "sw.js") {
+        hasher.update(f.as_bytes());
+        hasher.update(std::fs::read(dist.join(&f)).map_err(|e| format!("{f}: {e}"))?);
+        precache.push(format!("./{f}"));
+    }
+    let version: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let list = precache.iter().map(|p| format!("  {p:?},")).collect::<Vec<_>>().join("\n");
+    Ok(format!("const VERSION = '{version}';\nconst PRECACHE = [\n{list}\n];\n\n{template}"))
+}
+
+/// Files in `dist` (other than `sw.js`) that the service worker would not precache.
+pub fn missing_from_precache(dist: &Path, sw: &str) -> Vec<String> {
+    files(dist).into_iter().filter(|f| f != "sw.js" && !sw.contains(&format!("\"./{f}\""))).collect()
+}
+
+/// Icons, manifest and service worker into `dist`.
+pub fn write(dist: &Path) -> Result<(), String> {
+    let public = root().join("public");
+    let icons = dist.join("icons");
+    std::fs::create_dir_all(&icons).map_err(|e| e.to_string())?;
+    for (svg, png, size) in ICONS {
+        let source = std::fs::read(public.join("icons").join(svg)).map_err(|e| format!("{svg}: {e}"))?;
+        std::fs::write(icons.join(png), render_icon(&source, *size)?).map_err(|e| e.to_string())?;
+    }
+    copy(&public.join("icons/icon.svg"), &icons.join("icon.svg"))?;
+    copy(&public.join("manifest.webmanifest"), &dist.join("manifest.webmanifest"))?;
+    let template = std::fs::read_to_string(public.join("sw.js")).map_err(|e| format!("public/sw.js: {e}"))?;
+    let sw = service_worker(dist, &template)?;
+    std::fs::write(dist.join("sw.js"), &sw).map_err(|e| e.to_string())?;
+    let missing = missing_from_precache(dist, &sw);
+    if !missing.is_empty() {
+        return Err(format!("these files in {} are not in the service worker's precache list: {missing:?}", dist.display()));
+    }
+    Ok(())
+}
+
+fn copy(from: &Path, to: &PathBuf) -> Result<(), String> {
+    std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("{}: {e}", from.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn precache_lists_every_file_and_the_check_catches_one_added_later() {
+        let dir = std::env::temp_dir().join(format!("kindred-pwa-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("icons")).unwrap();
+        std::fs::write(dir.join("index.html"), "x").unwrap();
+        std::fs::write(dir.join("icons/a.png"), "y").unwrap();
+        let sw = service_worker(&dir, "// template").unwrap();
+        assert!(sw.starts_with("const VERSION = '"));
+        assert!(sw.contains("\"./index.html\"") && sw.contains("\"./icons/a.png\"") && sw.contains("\"./\""));
+        assert!(missing_from_precache(&dir, &sw).is_empty());
+        std::fs::write(dir.join("late.js"), "z").unwrap();
+        assert_eq!(missing_from_precache(&dir, &sw), ["late.js"]);
+        // The version changes when any file does.
+        std::fs::write(dir.join("index.html"), "changed").unwrap();
+        assert_ne!(service_worker(&dir, "").unwrap()[..30], sw[..30]);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn icons_render_from_their_svg_sources() {
+        let svg = std::fs::read(root().join("public/icons/icon-maskable.svg")).unwrap();
+        let png = render_icon(&svg, 192).unwrap();
+        assert_eq!(&png[1..4], b"PNG");
+        assert!(png.len() > 1000);
+    }
+}
