@@ -6,6 +6,7 @@
 //! - [`shell`]: what every page shares: navigation, quick exit, document title, panic screen.
 //! - [`pages`]: one module per route.
 //! - [`directory`]: the directory's reactive state and its components.
+//! - [`saved`]: the saved list (storage, state, Save button).
 //! - [`browser`]: small wrappers over browser APIs that can fail, returning `Option`/`Result`.
 
 pub mod browser;
@@ -14,6 +15,7 @@ pub mod directory;
 pub mod pages;
 pub mod router;
 pub mod routes;
+pub mod saved;
 pub mod shell;
 
 pub use routes::App;

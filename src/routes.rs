@@ -8,6 +8,7 @@
 //! | `/learn`           | `pages::learn` (index)        |
 //! | `/learn/:slug`     | `pages::article`              |
 //! | `/about`           | `pages::about`                |
+//! | `/saved`           | `pages::saved`                |
 //! | anything else      | `pages::not_found`            |
 //!
 //! Routes are parsed by `kindred_core::route`; `/saved` (bookmarks) and `/embed/…` (partner
@@ -17,9 +18,11 @@ use leptos::prelude::*;
 
 use kindred_core::route::Route;
 
+use crate::pages::saved::SavedPage;
 use crate::pages::{
     about::About, article::ArticlePage, directory::DirectoryPage, home::Home, learn::Learn, not_found::NotFound, resource::ResourcePage,
 };
+use crate::saved::button::SavedNotice;
 use crate::shell::nav::{SiteFooter, SiteHeader};
 use crate::shell::pwa::StatusBanners;
 
@@ -27,6 +30,8 @@ use crate::shell::pwa::StatusBanners;
 pub fn App() -> impl IntoView {
     let location = crate::router::install();
     let pwa = crate::shell::pwa::start();
+    crate::saved::state::start();
+    crate::shell::quick_exit::enable_leave_and_clear();
     let route = Memo::new(move |_| location.with(|l| Route::parse(&l.path)));
     focus_on_navigate(route);
     let page = move || match route.get() {
@@ -36,11 +41,13 @@ pub fn App() -> impl IntoView {
         Route::Learn => Learn().into_any(),
         Route::Article(slug) => ArticlePage(ArticlePageProps { slug }).into_any(),
         Route::About => About().into_any(),
+        Route::Saved => SavedPage().into_any(),
         Route::NotFound => NotFound().into_any(),
     };
     view! {
         <SiteHeader route/>
         <StatusBanners state=pwa/>
+        <SavedNotice/>
         <main id="main" tabindex="-1">{page}</main>
         <SiteFooter/>
     }

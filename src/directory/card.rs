@@ -6,6 +6,8 @@ use kindred_core::model::{Resource, Schedule, Status};
 use kindred_core::schedule;
 
 use super::contacts::ContactLinks;
+use crate::saved::button::SaveButton;
+use kindred_core::bookmarks::ItemKind;
 
 /// "Open now · closes 22:00 …" for a resource at `now` seconds.
 pub fn hours_text(r: &Resource, now: i64) -> String {
@@ -33,7 +35,10 @@ pub fn ResultCard(resource: &'static Resource, open: bool, #[prop(into)] back: S
     let hours = hours_text(r, crate::browser::now_seconds());
     view! {
         <li class="card" class:card--crisis=r.crisis>
-            <h3 class="card__title"><a href=move || crate::router::href(&href())>{r.name}</a></h3>
+            <div class="card__head">
+                <h3 class="card__title"><a href=move || crate::router::href(&href())>{r.name}</a></h3>
+                <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
+            </div>
             <p class="card__meta">
                 <span class="tag">{r.kind.label()}</span>
                 {r.crisis.then(|| view! { <span class="tag tag--crisis">"For a crisis"</span> })}

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::content::article;
 use crate::pages::not_found::NotFound;
+use crate::saved::button::SaveButton;
 use crate::shell::page_meta;
+use kindred_core::bookmarks::ItemKind;
 
 /// Site links in article HTML are written from the site root (`/directory`); under a sub-path
 /// deployment they get the base prepended.
@@ -32,6 +34,7 @@ pub fn ArticlePage(slug: String) -> impl IntoView {
                         <h1 id="page-title">{a.title}</h1>
                         <p class="lead">{a.summary}</p>
                         <p class="meta">{format!("{} min read · updated {}", a.reading_minutes, a.updated)}</p>
+                        <SaveButton kind=ItemKind::Article id=a.slug name=a.title/>
                         <nav class="toc" aria-labelledby="toc-title">
                             <h2 id="toc-title" class="toc__title">"On this page"</h2>
                             <ol>

@@ -7,3 +7,4 @@ pub mod home;
 pub mod learn;
 pub mod not_found;
 pub mod resource;
+pub mod saved;

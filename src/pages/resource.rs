@@ -12,7 +12,9 @@ use crate::content::{REPORT_EMAIL, VERSION};
 use crate::directory::card::hours_text;
 use crate::directory::contacts::ContactLinks;
 use crate::pages::not_found::NotFound;
+use crate::saved::button::SaveButton;
 use crate::shell::page_meta;
+use kindred_core::bookmarks::ItemKind;
 
 fn report_href(r: &Resource) -> String {
     let subject = format!("Problem with listing {}", r.id);
@@ -53,6 +55,7 @@ pub fn ResourcePage(id: String) -> impl IntoView {
             <article class="wrap narrow resource">
                 <p class="breadcrumb"><a href=href(&back)>"← Back to results"</a></p>
                 <h1 id="page-title">{r.name}</h1>
+                <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
                 <p class="card__meta">
                     <span class="tag">{r.kind.label()}</span>
                     {r.crisis.then(|| view! { <span class="tag tag--crisis">"For a crisis"</span> })}

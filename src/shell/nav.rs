@@ -12,6 +12,7 @@ pub fn SiteHeader(route: Memo<Route>) -> impl IntoView {
                 Route::Directory | Route::Resource(_) => "directory",
                 Route::Learn | Route::Article(_) => "learn",
                 Route::About => "about",
+                Route::Saved => "saved",
                 _ => "",
             };
             (here == section).then_some("page")
@@ -29,6 +30,9 @@ pub fn SiteHeader(route: Memo<Route>) -> impl IntoView {
                     <ul class="nav-list">
                         <li><a href=href("/directory") aria-current=current("directory")>"Find support"</a></li>
                         <li><a href=href("/learn") aria-current=current("learn")>"Learn"</a></li>
+                        <li><a href=href("/saved") aria-current=current("saved")>"Saved"
+                            <span class="nav-count">{move || { let n = crate::saved::state::use_saved().saved.with(|s| s.items.len()); if n > 0 { format!(" ({n})") } else { String::new() } }}</span>
+                        </a></li>
                         <li><a href=href("/about") aria-current=current("about")>"About"</a></li>
                     </ul>
                 </nav>

@@ -84,3 +84,17 @@ pub fn install() {
         pageshow.forget();
     }
 }
+
+/// Shows "Leave and clear" (static in `index.html`, hidden until the app runs): it removes only
+/// Kindred's saved data from this device, without asking, then leaves like quick exit.
+pub fn enable_leave_and_clear() {
+    let Some(link) = crate::browser::element_by_id("leave-clear") else { return };
+    let _ = link.remove_attribute("hidden");
+    let click = Closure::<dyn FnMut(web_sys::Event)>::new(|event: web_sys::Event| {
+        event.prevent_default();
+        crate::saved::state::clear_everything();
+        exit_now();
+    });
+    let _ = link.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
+    click.forget();
+}

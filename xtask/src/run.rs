@@ -38,6 +38,7 @@ pub fn bench() -> Result<(), String> {
     install::tools(false)?;
     install::browser()?;
     run(cmd("cargo").args(["bench", "-p", "kindred-core", "--bench", "search"]))?;
+    run(cmd("cargo").args(["bench", "-p", "kindred-core", "--bench", "bookmarks"]))?;
     let dist = build::release(&BuildOptions::default())?;
     report_sizes(&dist)?;
     // The same app with `?synthetic=N` enabled, typed into in headless Chromium.

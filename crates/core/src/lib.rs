@@ -10,7 +10,9 @@
 //! - [`synth`]: synthetic directories for benchmarks.
 
 pub mod article;
+pub mod bookmarks;
 pub mod date;
+pub mod json;
 pub mod links;
 pub mod model;
 pub mod query_codec;

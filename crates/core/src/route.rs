@@ -13,6 +13,8 @@ pub enum Route {
     /// `/learn/:slug`
     Article(String),
     About,
+    /// `/saved`: the saved list.
+    Saved,
     NotFound,
 }
 
@@ -33,6 +35,7 @@ impl Route {
             ["learn"] => Route::Learn,
             ["learn", slug] if is_slug(slug) => Route::Article((*slug).to_owned()),
             ["about"] => Route::About,
+            ["saved"] => Route::Saved,
             _ => Route::NotFound,
         }
     }
@@ -46,6 +49,7 @@ impl Route {
             Route::Learn => "/learn".to_owned(),
             Route::Article(slug) => format!("/learn/{slug}"),
             Route::About => "/about".to_owned(),
+            Route::Saved => "/saved".to_owned(),
             Route::NotFound => "/404".to_owned(),
         }
     }
@@ -83,7 +87,15 @@ mod tests {
         assert_eq!(Route::parse("/directory/a/b"), Route::NotFound);
         assert_eq!(Route::parse("/about/"), Route::About);
         assert_eq!(Route::parse("/nope"), Route::NotFound);
-        for r in [Route::Home, Route::Directory, Route::Resource("x-1".into()), Route::Learn, Route::Article("a".into()), Route::About] {
+        for r in [
+            Route::Home,
+            Route::Directory,
+            Route::Resource("x-1".into()),
+            Route::Learn,
+            Route::Article("a".into()),
+            Route::About,
+            Route::Saved,
+        ] {
             assert_eq!(Route::parse(&r.path()), r);
         }
     }

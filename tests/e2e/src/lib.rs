@@ -293,6 +293,24 @@ impl Browser {
         self.press("\u{E004}", 1);
     }
 
+    /// Opens a new tab and returns its handle (the current tab stays selected).
+    pub fn new_tab(&self) -> String {
+        self.call("POST", "/window/new", Some(json!({ "type": "tab" })))["handle"].as_str().unwrap_or_default().to_owned()
+    }
+
+    pub fn current_tab(&self) -> String {
+        self.call("GET", "/window", None).as_str().unwrap_or_default().to_owned()
+    }
+
+    pub fn switch_to(&self, handle: &str) {
+        self.call("POST", "/window", Some(json!({ "handle": handle })));
+    }
+
+    /// Adds a script that runs before the page's own on every later document (fault injection).
+    pub fn inject_on_load(&self, script: &str) {
+        self.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": script }));
+    }
+
     /// A Chrome DevTools Protocol command through ChromeDriver.
     pub fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.call("POST", "/goog/cdp/execute", Some(json!({ "cmd": cmd, "params": params })))

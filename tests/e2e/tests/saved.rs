@@ -1,0 +1,257 @@
+//! Saved items that never get lost or leak: saving, notes, undo, reordering, reload, export and
+//! import, share links, two tabs, and every way browser storage fails (reliability.md §8 rows
+//! 1–8, 31, 32), injected into real Chromium.
+
+use kindred_e2e::{assert_same_origin, origin, Browser, Options};
+use serde_json::json;
+
+const KEY: &str = "kindred.saved";
+
+fn saved_ids(b: &Browser) -> Vec<String> {
+    serde_json::from_value(b.js("return [...document.querySelectorAll('.saved-list .card__title')].map(h => h.textContent.trim())"))
+        .unwrap()
+}
+
+fn stored(b: &Browser) -> serde_json::Value {
+    b.js(&format!("return localStorage.getItem('{KEY}')"))
+}
+
+fn save_first_results(b: &Browser, query: &str, n: usize) {
+    if b.count("nav a[href='/saved']") == 1 {
+        // In-app navigation, so storage failures that keep items in memory are seen across pages.
+        b.js_with(
+            "history.pushState(null, '', arguments[0]); dispatchEvent(new PopStateEvent('popstate')); return 1",
+            json!([format!("/directory{query}")]),
+        );
+        b.wait_for_text("main h1", "Find support");
+    } else {
+        b.open(&format!("/directory{query}"));
+    }
+    b.wait_for("results", "return document.querySelectorAll('#results .save').length > 0");
+    for i in 0..n {
+        b.click(&format!("#results li:nth-child({}) .save", i + 1));
+        b.wait_for("saved", &format!("return document.querySelectorAll('#results .save.is-saved').length === {}", i + 1));
+    }
+}
+
+/// Goes to /saved inside the app (no reload, so anything kept only in memory is still there).
+fn open_saved(b: &Browser) {
+    if b.count("nav a[href='/saved']") == 1 {
+        b.js("document.querySelector(\"nav a[href='/saved']\").click(); return 1");
+    } else {
+        b.open("/saved");
+    }
+    b.wait_for_text("main h1", "Saved");
+}
+
+/// Loads /saved afresh (storage is read again).
+fn reload_saved(b: &Browser) {
+    b.open("/saved");
+    b.wait_for_text("main h1", "Saved");
+}
+
+#[test]
+fn saving_notes_undo_reorder_and_reload_keep_everything() {
+    let b = Browser::new();
+    save_first_results(&b, "?region=uk", 3);
+    b.wait_for("the nav count", "return /\\(3\\)/.test(document.querySelector('nav a[href=\"/saved\"]').textContent)");
+    open_saved(&b);
+    let before = saved_ids(&b);
+    assert_eq!(before.len(), 3);
+    assert!(b.count(".saved-list a[href^='tel:']") >= 1, "contact links on the saved list");
+    b.type_into("#note-0", "Ask for the evening volunteer");
+    b.js("document.activeElement.blur(); return 1");
+    b.wait_for("note stored", "return (localStorage.getItem('kindred.saved') || '').includes('evening volunteer')");
+    b.click(".saved-list li:nth-child(2) .saved-item__actions button:nth-child(1)");
+    b.wait_for(
+        "reordered",
+        &format!("return document.querySelector('.saved-list li .card__title').textContent.trim() === {:?}", before[1]),
+    );
+    b.click(".saved-list li:nth-child(3) .saved-item__actions button:nth-child(3)");
+    b.wait_for("removed", "return document.querySelectorAll('.saved-list > li').length === 2");
+    b.click("#undo-remove");
+    b.wait_for("undone", "return document.querySelectorAll('.saved-list > li').length === 3");
+    let order = saved_ids(&b);
+    b.reload();
+    b.wait_for("reloaded list", "return document.querySelectorAll('.saved-list > li').length === 3");
+    assert_eq!(saved_ids(&b), order);
+    // The note moved with its item (first saved, now second after the reorder).
+    assert_eq!(b.js("return [...document.querySelectorAll('.note')].map(n => n.value)"), json!(["", "Ask for the evening volunteer", ""]));
+    assert!(b.text("#saved-health").starts_with("Saved on this device only"));
+    assert!(b.console_errors().is_empty());
+    assert_same_origin(&b.requests(), &[]);
+}
+
+#[test]
+fn when_the_storage_getter_throws_saving_works_for_this_visit() {
+    let throws = "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });";
+    let b = Browser::with(Options { init_scripts: vec![throws.into()], ..Default::default() });
+    save_first_results(&b, "", 1);
+    open_saved(&b);
+    assert_eq!(saved_ids(&b).len(), 1);
+    assert!(b.text("#saved-health").contains("lasts until you close this page"), "{}", b.text("#saved-health"));
+    assert!(b.console_errors().is_empty(), "no panic or error: {:?}", b.console_errors());
+}
+
+#[test]
+fn when_set_item_throws_quota_exceeded_nothing_is_lost_or_cleared() {
+    let b = Browser::new();
+    b.open("/");
+    b.js(&format!(r#"localStorage.setItem('{KEY}', '{{"v":1,"items":[{{"kind":"resource","id":"us-988-lifeline"}}]}}'); localStorage.setItem('other-site-data', 'keep'); return 1"#));
+    b.inject_on_load("Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };");
+    b.open("/directory?region=uk");
+    save_first_results(&b, "?region=uk", 1);
+    open_saved(&b);
+    assert_eq!(saved_ids(&b).len(), 2, "the earlier item and the new one");
+    assert!(b.text("#saved-health").contains("storage is full"), "{}", b.text("#saved-health"));
+    assert_eq!(b.js("return localStorage.length"), json!(2), "nothing cleared");
+    assert!(stored(&b).as_str().unwrap().contains("us-988-lifeline"));
+}
+
+#[test]
+fn a_really_full_storage_recovers_once_space_is_freed() {
+    let b = Browser::new();
+    b.open("/");
+    // Fill the real quota (about 5 million characters in Chromium).
+    b.js("let n = 0; for (let size = 256 * 1024; size >= 1;) { try { localStorage.setItem('filler-' + n++, 'x'.repeat(size)); } catch (e) { size = Math.floor(size / 2); } } return n;");
+    save_first_results(&b, "?region=canada", 1);
+    open_saved(&b);
+    assert!(b.text("#saved-health").contains("storage is full"), "{}", b.text("#saved-health"));
+    b.js("for (const k of Object.keys(localStorage)) if (k.startsWith('filler')) localStorage.removeItem(k); return 1;");
+    save_first_results(&b, "?region=australia", 1);
+    open_saved(&b);
+    assert!(b.text("#saved-health").starts_with("Saved on this device only"));
+    assert_eq!(saved_ids(&b).len(), 2, "the item kept in memory was saved too");
+    let raw = stored(&b);
+    assert_eq!(raw.as_str().unwrap().matches("\"kind\"").count(), 2);
+}
+
+#[test]
+fn corrupt_data_is_kept_aside_untouched_and_can_be_exported_as_it_was() {
+    let raw = r#"{"v":2,"items":[{"id":"#;
+    let b = Browser::new();
+    b.open("/");
+    b.js_with("localStorage.setItem(arguments[0], arguments[1]); return 1", json!([KEY, raw]));
+    reload_saved(&b);
+    assert!(b.text("#saved-health").contains("It has not been deleted"));
+    let exported = b.js("return decodeURIComponent(document.getElementById('export-raw').href.split(',').slice(1).join(','))");
+    assert_eq!(exported, json!(raw), "export gives the exact bytes");
+    save_first_results(&b, "", 1);
+    let kept = b.js("return Object.keys(localStorage).filter(k => k.startsWith('kindred.saved.kept-')).map(k => localStorage.getItem(k))");
+    assert_eq!(kept, json!([raw]), "the original is still stored");
+}
+
+#[test]
+fn one_bad_item_keeps_the_others_and_survives_the_next_write() {
+    let raw = r#"{"v":1,"items":[{"kind":"resource","id":"us-988-lifeline"},{"id":null},{"kind":"resource","id":"uk-samaritans"}]}"#;
+    let b = Browser::new();
+    b.open("/");
+    b.js_with("localStorage.setItem(arguments[0], arguments[1]); return 1", json!([KEY, raw]));
+    reload_saved(&b);
+    assert_eq!(saved_ids(&b).len(), 2);
+    save_first_results(&b, "?region=ireland", 1);
+    let now = stored(&b).as_str().unwrap().to_owned();
+    assert!(now.contains(r#""unreadable":[{"id":null}]"#), "{now}");
+}
+
+#[test]
+fn data_from_a_newer_version_is_kept_and_shown() {
+    let raw = r#"{"v":99,"items":[{"kind":"resource","id":"us-988-lifeline","pinned":true}],"syncHint":"x"}"#;
+    let b = Browser::new();
+    b.open("/");
+    b.js_with("localStorage.setItem(arguments[0], arguments[1]); return 1", json!([KEY, raw]));
+    reload_saved(&b);
+    assert_eq!(saved_ids(&b), ["988 Suicide & Crisis Lifeline"]);
+    assert!(b.text("#saved-health").contains("newer version"));
+    let kept = b.js("return Object.keys(localStorage).filter(k => k.startsWith('kindred.saved.kept-')).map(k => localStorage.getItem(k))");
+    assert_eq!(kept, json!([raw]));
+}
+
+#[test]
+fn two_tabs_adding_different_items_both_keep_both() {
+    let b = Browser::new();
+    let first = b.current_tab();
+    b.open("/directory?region=us");
+    let second = b.new_tab();
+    b.switch_to(&second);
+    b.open("/directory?region=uk");
+    b.click("#results li:nth-child(1) .save");
+    b.switch_to(&first);
+    b.click("#results li:nth-child(1) .save");
+    b.wait_for("both in this tab", "return /\\(2\\)/.test(document.querySelector('nav a[href=\"/saved\"]').textContent)");
+    b.switch_to(&second);
+    b.wait_for("both in the other tab", "return /\\(2\\)/.test(document.querySelector('nav a[href=\"/saved\"]').textContent)");
+    assert_eq!(stored(&b).as_str().unwrap().matches("\"kind\"").count(), 2);
+}
+
+#[test]
+fn export_clear_import_gives_back_the_same_list() {
+    let b = Browser::new();
+    save_first_results(&b, "?region=new-zealand", 3);
+    open_saved(&b);
+    b.type_into("#note-1", "keep this one");
+    b.js("document.activeElement.blur(); return 1");
+    b.wait_for("note stored", "return (localStorage.getItem('kindred.saved') || '').includes('keep this one')");
+    let original = stored(&b);
+    let exported = b.js("return decodeURIComponent(document.getElementById('export-link').href.split(',').slice(1).join(','))");
+    assert_eq!(exported, original);
+    let file = std::env::temp_dir().join(format!("kindred-export-{}.json", std::process::id()));
+    std::fs::write(&file, exported.as_str().unwrap()).unwrap();
+    b.js("localStorage.clear(); return 1");
+    b.reload();
+    b.wait_for("empty", "return !document.querySelector('.empty').hidden");
+    b.type_into("#import-file", file.to_str().unwrap());
+    b.wait_for_text("#saved-summary", "Added 3. 0 already saved. 0 couldn't be read.");
+    assert_eq!(stored(&b), original);
+    std::fs::remove_file(file).ok();
+}
+
+#[test]
+fn a_share_link_offers_the_items_on_another_device() {
+    let a = Browser::new();
+    save_first_results(&a, "?region=canada", 2);
+    open_saved(&a);
+    let link = a.js("return document.getElementById('share-link').value").as_str().unwrap().to_owned();
+    assert!(link.starts_with(&format!("{}/saved#saved=r:", origin())), "{link}");
+    assert!(!link.contains("note"), "notes never go in the link");
+    let names = saved_ids(&a);
+    let b = Browser::new();
+    b.open(&link);
+    b.wait_for(
+        "the offer",
+        "return document.getElementById('accept-shared') && !document.getElementById('accept-shared').closest('.callout').hidden",
+    );
+    b.click("#accept-shared");
+    b.wait_for_text("#saved-summary", "Added 2 shared items.");
+    assert_eq!(saved_ids(&b), names);
+    assert_eq!(b.js("return location.hash"), json!(""), "the fragment is cleared after use");
+}
+
+#[test]
+fn leave_and_clear_removes_only_kindreds_data_then_exits() {
+    let b = Browser::new();
+    b.open("/");
+    b.js("localStorage.setItem('other-app', 'keep'); return 1");
+    save_first_results(&b, "", 1);
+    b.click("#leave-clear");
+    b.wait_for("left", "return !location.href.startsWith('http://127.0.0.1')");
+    b.goto("/about");
+    b.wait_for("back on our origin", "return document.readyState === 'complete'");
+    assert_eq!(b.js("return Object.keys(localStorage)"), json!(["other-app"]));
+}
+
+#[test]
+fn axe_finds_no_violations_on_the_saved_page() {
+    let b = Browser::new();
+    save_first_results(&b, "?region=us", 2);
+    for width in [320, 1280] {
+        b.set_size(width, 900);
+        open_saved(&b);
+        let v = b.axe();
+        assert!(v.is_empty(), "/saved at {width}px: {v:#?}");
+        assert_eq!(b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"), json!(0));
+    }
+    b.js("localStorage.clear(); return 1");
+    reload_saved(&b);
+    assert!(b.axe().is_empty(), "empty state");
+}
