@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use kindred_core::model::{Resource, Schedule, Status};
 use kindred_core::schedule;
 
-use super::contacts::ContactLinks;
+use super::contacts::contacts_html;
 use crate::saved::button::SaveButton;
+use crate::shell::static_html::esc;
 use kindred_core::bookmarks::ItemKind;
 
 /// "Open now · closes 22:00 …" for a resource at `now` seconds.
@@ -19,6 +20,20 @@ pub fn hours_text(r: &Resource, now: i64) -> String {
         _ => None,
     };
     schedule::describe(schedule::state(&r.hours.schedule, now), zone)
+}
+
+/// Everything on a card below its title, as HTML (no reactivity needed).
+fn card_body(r: &Resource, open: bool, hours: &str) -> String {
+    format!(
+        "<p class=\"card__meta\"><span class=\"tag\">{}</span>{}<span class=\"card__who\">{}</span></p><p class=\"card__desc\">{}</p><p class=\"card__hours{}\">{}</p>{}",
+        esc(r.kind.label()),
+        if r.crisis { "<span class=\"tag tag--crisis\">For a crisis</span>" } else { "" },
+        esc(r.answered_by.label()),
+        esc(r.description),
+        if open { " is-open" } else { "" },
+        esc(hours),
+        contacts_html(r.contacts, false)
+    )
 }
 
 #[component]
@@ -39,14 +54,7 @@ pub fn ResultCard(resource: &'static Resource, open: bool, #[prop(into)] back: S
                 <h3 class="card__title"><a href=move || crate::router::href(&href())>{r.name}</a></h3>
                 <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
             </div>
-            <p class="card__meta">
-                <span class="tag">{r.kind.label()}</span>
-                {r.crisis.then(|| view! { <span class="tag tag--crisis">"For a crisis"</span> })}
-                <span class="card__who">{r.answered_by.label()}</span>
-            </p>
-            <p class="card__desc">{r.description}</p>
-            <p class="card__hours" class:is-open=open>{hours}</p>
-            <ContactLinks contacts=r.contacts/>
+            <div inner_html=card_body(r, open, &hours)></div>
         </li>
     }
 }

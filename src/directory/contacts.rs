@@ -1,39 +1,49 @@
-//! Contact links: one tap to call, text (keyword prefilled) or chat, with the number always
-//! visible as text too.
+//! Contact links: one tap to call, text (keyword prefilled) or chat, with the number or address
+//! always visible as text too (some frames block `tel:`, and people copy numbers by hand).
 
 use kindred_core::links;
 use kindred_core::model::{Contact, ContactType};
 use leptos::prelude::*;
 
+use crate::shell::static_html::esc;
+
+/// The contact list as HTML.
+pub fn contacts_html(contacts: &[Contact], with_sources: bool) -> String {
+    let mut html = String::from("<ul class=\"contacts\">");
+    for c in contacts {
+        let web = links::is_web(c);
+        let class = match c.kind {
+            ContactType::Call | ContactType::Tty => "contact contact--call",
+            ContactType::Text => "contact contact--text",
+            _ => "contact contact--web",
+        };
+        let target = if web { " target=\"_blank\" rel=\"noopener noreferrer\"" } else { "" };
+        html.push_str(&format!(
+            "<li class=\"{class}\"><a class=\"contact__link\" href=\"{}\"{target}>{}</a><span class=\"contact__plain\">{}</span>",
+            esc(&links::href(c)),
+            esc(&links::action_text(c)),
+            esc(&links::plain_text(c))
+        ));
+        if web {
+            html.push_str("<span class=\"contact__note\">Needs an internet connection</span>");
+        }
+        if let Some(n) = c.note {
+            html.push_str(&format!("<span class=\"contact__note\">{}</span>", esc(n)));
+        }
+        if with_sources {
+            html.push_str(&format!(
+                "<span class=\"contact__source\">Checked {} · <a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">source</a></span>",
+                c.verified,
+                esc(c.source)
+            ));
+        }
+        html.push_str("</li>");
+    }
+    html.push_str("</ul>");
+    html
+}
+
 #[component]
 pub fn ContactLinks(contacts: &'static [Contact], #[prop(optional)] with_sources: bool) -> impl IntoView {
-    view! {
-        <ul class="contacts">
-            {contacts.iter().map(|c| {
-                let web = links::is_web(c);
-                let class = match c.kind {
-                    ContactType::Call | ContactType::Tty => "contact contact--call",
-                    ContactType::Text => "contact contact--text",
-                    _ => "contact contact--web",
-                };
-                let (target, rel) = if web { (Some("_blank"), Some("noopener noreferrer")) } else { (None, None) };
-                view! {
-                    <li class=class>
-                        <a class="contact__link" href=links::href(c) target=target rel=rel>
-                            {links::action_text(c)}
-                        </a>
-                        {(c.label.is_some() || web).then(|| view! { <span class="contact__plain">{links::plain_text(c)}</span> })}
-                        {web.then(|| view! { <span class="contact__note">"Needs an internet connection"</span> })}
-                        {c.note.map(|n| view! { <span class="contact__note">{n}</span> })}
-                        {with_sources.then(|| view! {
-                            <span class="contact__source">
-                                "Checked " {c.verified.to_string()} " · "
-                                <a href=c.source rel="noopener noreferrer" target="_blank">"source"</a>
-                            </span>
-                        })}
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
-    }
+    view! { <div inner_html=contacts_html(contacts, with_sources)></div> }
 }

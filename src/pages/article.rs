@@ -10,17 +10,6 @@ use crate::saved::button::SaveButton;
 use crate::shell::page_meta;
 use kindred_core::bookmarks::ItemKind;
 
-/// Site links in article HTML are written from the site root (`/directory`); under a sub-path
-/// deployment they get the base prepended.
-fn rebase(html: &'static str) -> String {
-    let base = crate::router::base();
-    if base == "/" {
-        html.to_owned()
-    } else {
-        html.replace("href=\"/", &format!("href=\"{}/", base.trim_end_matches('/')))
-    }
-}
-
 #[component]
 pub fn ArticlePage(slug: String) -> impl IntoView {
     {
@@ -43,7 +32,7 @@ pub fn ArticlePage(slug: String) -> impl IntoView {
                                 }).collect_view()}
                             </ol>
                         </nav>
-                        <div class="prose" inner_html=rebase(a.html)></div>
+                        <div class="prose" inner_html=crate::shell::static_html::rebase(a.html)></div>
                         <section class="sources" aria-labelledby="sources-title">
                             <h2 id="sources-title">"Sources"</h2>
                             <ol>

@@ -10,10 +10,11 @@ use kindred_core::schedule::describe_periods;
 
 use crate::content::{REPORT_EMAIL, VERSION};
 use crate::directory::card::hours_text;
-use crate::directory::contacts::ContactLinks;
+use crate::directory::contacts::contacts_html;
 use crate::pages::not_found::NotFound;
 use crate::saved::button::SaveButton;
 use crate::shell::page_meta;
+use crate::shell::static_html::esc;
 use kindred_core::bookmarks::ItemKind;
 
 fn report_href(r: &Resource) -> String {
@@ -36,6 +37,53 @@ fn from_param(search: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Everything about a listing below its title, as HTML.
+fn details_html(r: &Resource, hours_detail: &str) -> String {
+    let join = |items: Vec<&str>| esc(&items.join(", "));
+    let mut html = format!(
+        "<p class=\"card__meta\"><span class=\"tag\">{}</span>{}<span>Run by {}</span></p><p class=\"lead\">{}</p>\
+         <section aria-labelledby=\"contact-title\"><h2 id=\"contact-title\">How to reach them</h2>{}</section>\
+         <section aria-labelledby=\"hours-title\"><h2 id=\"hours-title\">Hours</h2><p class=\"card__hours\">{}</p><p>{}</p>",
+        esc(r.kind.label()),
+        if r.crisis { "<span class=\"tag tag--crisis\">For a crisis</span>" } else { "" },
+        esc(r.organization),
+        esc(r.description),
+        contacts_html(r.contacts, true),
+        esc(&hours_text(r, crate::browser::now_seconds())),
+        esc(hours_detail),
+    );
+    if let Some(n) = r.hours.note {
+        html.push_str(&format!("<p>{}</p>", esc(n)));
+    }
+    html.push_str(&format!(
+        "<p class=\"contact__source\">Checked {} · <a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">source</a></p></section>",
+        r.hours.verified,
+        esc(r.hours.source)
+    ));
+    html.push_str("<section aria-labelledby=\"expect-title\"><h2 id=\"expect-title\">What to expect</h2><ul>");
+    for w in r.what_to_expect {
+        html.push_str(&format!("<li>{}</li>", esc(w)));
+    }
+    html.push_str("</ul></section><section aria-labelledby=\"details-title\"><h2 id=\"details-title\">Details</h2><dl class=\"details\">");
+    let mut row = |term: &str, value: String| html.push_str(&format!("<dt>{term}</dt><dd>{value}</dd>"));
+    row("Who answers", esc(r.answered_by.label()));
+    row("Where", join(r.areas.iter().map(|a| area_label(a)).collect()));
+    row("Languages", join(r.languages.iter().map(|l| language_label(l)).collect()));
+    row("Cost", esc(r.cost.label()));
+    if !r.audiences.is_empty() {
+        row("Especially for", join(r.audiences.iter().map(|a| a.label()).collect()));
+    }
+    row("Topics", join(r.topics.iter().map(|t| t.label()).collect()));
+    row("Status", esc(r.status.label()));
+    html.push_str(&format!(
+        "</dl></section><section class=\"report\" aria-labelledby=\"report-title\"><h2 id=\"report-title\">Something wrong?</h2>\
+         <p>Numbers and hours change. If something here is out of date, <a href=\"{}\">report a problem with this listing</a>. \
+         Your email app opens with the details filled in; nothing is sent until you send it.</p></section>",
+        esc(&report_href(r))
+    ));
+    html
+}
+
 #[component]
 pub fn ResourcePage(id: String) -> impl IntoView {
     let location = crate::router::location();
@@ -56,57 +104,7 @@ pub fn ResourcePage(id: String) -> impl IntoView {
                 <p class="breadcrumb"><a href=href(&back)>"← Back to results"</a></p>
                 <h1 id="page-title">{r.name}</h1>
                 <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
-                <p class="card__meta">
-                    <span class="tag">{r.kind.label()}</span>
-                    {r.crisis.then(|| view! { <span class="tag tag--crisis">"For a crisis"</span> })}
-                    <span>"Run by " {r.organization}</span>
-                </p>
-                <p class="lead">{r.description}</p>
-
-                <section aria-labelledby="contact-title">
-                    <h2 id="contact-title">"How to reach them"</h2>
-                    <ContactLinks contacts=r.contacts with_sources=true/>
-                </section>
-
-                <section aria-labelledby="hours-title">
-                    <h2 id="hours-title">"Hours"</h2>
-                    <p class="card__hours">{hours_text(r, crate::browser::now_seconds())}</p>
-                    <p>{hours_detail}</p>
-                    {r.hours.note.map(|n| view! { <p>{n}</p> })}
-                    <p class="contact__source">
-                        "Checked " {r.hours.verified.to_string()} " · "
-                        <a href=r.hours.source rel="noopener noreferrer" target="_blank">"source"</a>
-                    </p>
-                </section>
-
-                <section aria-labelledby="expect-title">
-                    <h2 id="expect-title">"What to expect"</h2>
-                    <ul>{r.what_to_expect.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
-                </section>
-
-                <section aria-labelledby="details-title">
-                    <h2 id="details-title">"Details"</h2>
-                    <dl class="details">
-                        <dt>"Who answers"</dt><dd>{r.answered_by.label()}</dd>
-                        <dt>"Where"</dt><dd>{r.areas.iter().map(|a| area_label(a)).collect::<Vec<_>>().join(", ")}</dd>
-                        <dt>"Languages"</dt><dd>{r.languages.iter().map(|l| language_label(l)).collect::<Vec<_>>().join(", ")}</dd>
-                        <dt>"Cost"</dt><dd>{r.cost.label()}</dd>
-                        {(!r.audiences.is_empty()).then(|| view! {
-                            <dt>"Especially for"</dt><dd>{r.audiences.iter().map(|a| a.label()).collect::<Vec<_>>().join(", ")}</dd>
-                        })}
-                        <dt>"Topics"</dt><dd>{r.topics.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")}</dd>
-                        <dt>"Status"</dt><dd>{r.status.label()}</dd>
-                    </dl>
-                </section>
-
-                <section class="report" aria-labelledby="report-title">
-                    <h2 id="report-title">"Something wrong?"</h2>
-                    <p>
-                        "Numbers and hours change. If something here is out of date, "
-                        <a href=report_href(r)>"report a problem with this listing"</a>
-                        ". Your email app opens with the details filled in; nothing is sent until you send it."
-                    </p>
-                </section>
+                <div inner_html=details_html(r, &hours_detail)></div>
             </article>
         }
         .into_any()

@@ -8,10 +8,11 @@ use wasm_bindgen::JsCast;
 use kindred_core::bookmarks::{encode, import, parse_share, share_fragment, Health, Item, ItemKind, StoreError};
 
 use crate::directory::card::hours_text;
-use crate::directory::contacts::ContactLinks;
+use crate::directory::contacts::contacts_html;
 use crate::router::href;
 use crate::saved::state::{change, kept_aside, use_saved, SavedState};
 use crate::shell::page_meta;
+use crate::shell::static_html::{esc, link};
 
 fn health_text(h: &Health) -> &'static str {
     match h {
@@ -57,56 +58,61 @@ fn read_file(state: SavedState, input: web_sys::HtmlInputElement, summary: RwSig
     input.set_value("");
 }
 
-#[component]
-fn SavedItem(item: Item, index: usize, total: usize) -> impl IntoView {
-    let state = use_saved();
-    let (kind, id) = (item.kind, item.id.clone());
-    let id2 = id.clone();
-    let id3 = id.clone();
-    let id4 = id.clone();
-    let body = match kind {
-        ItemKind::Resource => match crate::content::resource(&id) {
-            Some(r) => view! {
-                <h2 class="card__title"><a href=href(&format!("/directory/{}", r.id))>{r.name}</a></h2>
-                <p class="card__hours">{hours_text(r, crate::browser::now_seconds())}</p>
-                <ContactLinks contacts=r.contacts/>
-            }
-            .into_any(),
-            None => view! { <h2 class="card__title">{id.clone()}</h2><p class="muted">"No longer listed in the directory."</p> }.into_any(),
-        },
-        ItemKind::Article => match crate::content::article(&id) {
-            Some(a) => view! { <h2 class="card__title"><a href=href(&format!("/learn/{}", a.slug))>{a.title}</a></h2><p>{a.summary}</p> }
-                .into_any(),
+/// One saved item as HTML; its buttons and note carry `data-*` attributes for the list's
+/// delegated event handlers (one handler for the whole list instead of one per control).
+fn item_html(item: &Item, index: usize, total: usize) -> String {
+    let kind = item.kind.slug();
+    let id = esc(&item.id);
+    let (name, body) = match item.kind {
+        ItemKind::Resource => match crate::content::resource(&item.id) {
+            Some(r) => (
+                r.name.to_owned(),
+                format!(
+                    "<h2 class=\"card__title\">{}</h2><p class=\"card__hours\">{}</p>{}",
+                    link(&format!("/directory/{}", r.id), r.name),
+                    esc(&hours_text(r, crate::browser::now_seconds())),
+                    contacts_html(r.contacts, false)
+                ),
+            ),
             None => {
-                view! { <h2 class="card__title">{id.clone()}</h2><p class="muted">"This article is no longer available."</p> }.into_any()
+                (item.id.clone(), format!("<h2 class=\"card__title\">{id}</h2><p class=\"muted\">No longer listed in the directory.</p>"))
+            }
+        },
+        ItemKind::Article => match crate::content::article(&item.id) {
+            Some(a) => (
+                a.title.to_owned(),
+                format!("<h2 class=\"card__title\">{}</h2><p>{}</p>", link(&format!("/learn/{}", a.slug), a.title), esc(a.summary)),
+            ),
+            None => {
+                (item.id.clone(), format!("<h2 class=\"card__title\">{id}</h2><p class=\"muted\">This article is no longer available.</p>"))
             }
         },
     };
-    let note_id = format!("note-{index}");
-    let name = match kind {
-        ItemKind::Resource => crate::content::resource(&id).map(|r| r.name.to_owned()),
-        ItemKind::Article => crate::content::article(&id).map(|a| a.title.to_owned()),
-    }
-    .unwrap_or_else(|| id.clone());
-    let name2 = name.clone();
-    let name3 = name.clone();
-    view! {
-        <li class="card saved-item">
-            {body}
-            <label class="note-label" for=note_id.clone()>"Private note (stays on this device)"</label>
-            <textarea id=note_id class="note" rows="2" maxlength="1000" prop:value=item.note.clone()
-                on:change=move |ev| { let v = event_target_value(&ev); change(state, |s| s.set_note(kind, &id2, &v)); }></textarea>
-            <p class="print-note">{item.note.clone()}</p>
-            <div class="saved-item__actions">
-                <button type="button" class="small-button" disabled=index == 0 aria-label=format!("Move {name} up")
-                    on:click=move |_| change(state, |s| s.shift(kind, &id3, -1))>"↑ Up"</button>
-                <button type="button" class="small-button" disabled=index + 1 == total aria-label=format!("Move {name2} down")
-                    on:click=move |_| change(state, |s| s.shift(kind, &id4, 1))>"↓ Down"</button>
-                <button type="button" class="small-button" aria-label=format!("Remove {name3}")
-                    on:click=move |_| crate::saved::state::toggle(state, kind, &id, &name3)>"Remove"</button>
-            </div>
-        </li>
-    }
+    let name = esc(&name);
+    let data = format!("data-kind=\"{kind}\" data-id=\"{id}\"");
+    let disabled = |yes: bool| if yes { " disabled" } else { "" };
+    format!(
+        "<li class=\"card saved-item\">{body}\
+         <label class=\"note-label\" for=\"note-{index}\">Private note (stays on this device)</label>\
+         <textarea id=\"note-{index}\" class=\"note\" rows=\"2\" maxlength=\"1000\" {data}>{note}</textarea>\
+         <p class=\"print-note\">{note}</p>\
+         <div class=\"saved-item__actions\">\
+         <button type=\"button\" class=\"small-button\" data-action=\"up\" {data} aria-label=\"Move {name} up\"{up}>↑ Up</button>\
+         <button type=\"button\" class=\"small-button\" data-action=\"down\" {data} aria-label=\"Move {name} down\"{down}>↓ Down</button>\
+         <button type=\"button\" class=\"small-button\" data-action=\"remove\" {data} data-name=\"{name}\" aria-label=\"Remove {name}\">Remove</button>\
+         </div></li>",
+        note = esc(&item.note),
+        up = disabled(index == 0),
+        down = disabled(index + 1 == total),
+    )
+}
+
+/// The item a control belongs to: (kind, id, element).
+fn target_item(ev: &web_sys::Event, selector: &str) -> Option<(ItemKind, String, web_sys::Element)> {
+    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let el = el.closest(selector).ok()??;
+    let kind = ItemKind::from_slug(&el.get_attribute("data-kind")?)?;
+    Some((kind, el.get_attribute("data-id")?, el))
 }
 
 #[component]
@@ -147,8 +153,23 @@ pub fn SavedPage() -> impl IntoView {
     let items = move || {
         state.saved.with(|s| {
             let total = s.items.len();
-            s.items.iter().cloned().enumerate().map(|(index, item)| view! { <SavedItem item index total/> }).collect_view()
+            s.items.iter().enumerate().map(|(index, item)| item_html(item, index, total)).collect::<String>()
         })
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some((kind, id, button)) = target_item(&ev, "button[data-action]") else { return };
+        match button.get_attribute("data-action").as_deref() {
+            Some("up") => change(state, |s| s.shift(kind, &id, -1)),
+            Some("down") => change(state, |s| s.shift(kind, &id, 1)),
+            Some("remove") => crate::saved::state::toggle(state, kind, &id, &button.get_attribute("data-name").unwrap_or_default()),
+            _ => {}
+        }
+    };
+    let on_note = move |ev: leptos::ev::Event| {
+        if let Some((kind, id, _)) = target_item(&ev, "textarea[data-id]") {
+            let note = event_target_value(&ev);
+            change(state, |s| s.set_note(kind, &id, &note));
+        }
     };
     view! {
         <div class="wrap narrow saved">
@@ -168,7 +189,7 @@ pub fn SavedPage() -> impl IntoView {
                 <p>"Nothing saved yet. Tap “Save” on anything you might need later, like a warmline for a hard night."</p>
                 <p><a href=href("/directory")>"Find support"</a></p>
             </div>
-            <ol class="results saved-list">{items}</ol>
+            <ol class="results saved-list" inner_html=items on:click=on_click on:change=on_note></ol>
             <section class="saved-tools" aria-labelledby="tools-title">
                 <h2 id="tools-title">"Keep a copy"</h2>
                 <p class="tool-row">

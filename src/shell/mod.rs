@@ -10,3 +10,4 @@ pub mod panic_screen;
 pub mod perf;
 pub mod pwa;
 pub mod quick_exit;
+pub mod static_html;

@@ -94,6 +94,41 @@ pub fn write_string(s: &str, out: &mut String) {
     out.push('"');
 }
 
+/// JSON number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?` (checked by
+/// hand: float parsing would add more code than the whole reader).
+fn is_number(n: &str) -> bool {
+    let b = n.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i - start
+    };
+    let int_start = i;
+    let n_int = digits(&mut i);
+    if n_int == 0 || (n_int > 1 && b[int_start] == b'0') {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
 struct Parser<'a> {
     b: &'a [u8],
     i: usize,
@@ -163,7 +198,7 @@ impl Parser<'_> {
                     self.i += 1;
                 }
                 let n = std::str::from_utf8(&self.b[start..self.i]).ok()?;
-                n.parse::<f64>().ok().map(|_| Json::Number(n.to_owned()))
+                is_number(n).then(|| Json::Number(n.to_owned()))
             }
             _ => None,
         }
@@ -234,6 +269,7 @@ mod tests {
         assert_eq!(v.get("é").and_then(Json::as_str), Some("é😀"));
         assert_eq!(Json::parse(&v.to_text()), Some(v.clone()));
         assert!(v.to_text().contains("1.50"), "numbers kept as written");
+        assert!(is_number("-0.5e+10") && is_number("12") && !is_number("01") && !is_number("1.") && !is_number("-") && !is_number("1e"));
         for bad in ["", "{", "{\"v\":}", "[1,]", "nul", "\"\\x\"", "{} x", &"[".repeat(100)] {
             assert_eq!(Json::parse(bad), None, "{bad}");
         }
