@@ -8,16 +8,7 @@ use leptos::prelude::*;
 /// Escapes text for HTML text and attribute values.
 pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    kindred_core::text::escape_html(text, &mut out);
     out
 }
 

@@ -247,28 +247,9 @@ pub fn parse(
         if cost.is_none() {
             err("cost", vocab_message(&e.cost, Cost::ALL.iter().map(|k| k.slug())));
         }
-        let audiences: Vec<Audience> = e
-            .audiences
-            .iter()
-            .filter_map(|a| {
-                let v = Audience::from_slug(a);
-                if v.is_none() {
-                    err("audiences", vocab_message(a, Audience::ALL.iter().map(|k| k.slug())));
-                }
-                v
-            })
-            .collect();
-        let topics: Vec<Topic> = e
-            .topics
-            .iter()
-            .filter_map(|t| {
-                let v = Topic::from_slug(t);
-                if v.is_none() {
-                    err("topics", vocab_message(t, Topic::ALL.iter().map(|k| k.slug())));
-                }
-                v
-            })
-            .collect();
+        let audiences: Vec<Audience> =
+            vocab_list(&e.audiences, "audiences", Audience::from_slug, Audience::ALL.iter().map(|k| k.slug()), &mut err);
+        let topics: Vec<Topic> = vocab_list(&e.topics, "topics", Topic::from_slug, Topic::ALL.iter().map(|k| k.slug()), &mut err);
         if e.topics.is_empty() {
             err("topics", "list at least one topic".into());
         }
@@ -430,6 +411,26 @@ fn entry_around(text: &str, pos: usize) -> Option<String> {
     let entry = &text[start..end];
     let at = entry.find("\nid = \"")?;
     entry[at + 7..].split('"').next().map(str::to_owned)
+}
+
+/// Parses a list of vocabulary slugs, reporting each unknown one.
+fn vocab_list<'a, T>(
+    values: &[String],
+    field: &str,
+    parse: fn(&str) -> Option<T>,
+    allowed: impl Iterator<Item = &'a str> + Clone,
+    err: &mut impl FnMut(&str, String),
+) -> Vec<T> {
+    values
+        .iter()
+        .filter_map(|v| {
+            let parsed = parse(v);
+            if parsed.is_none() {
+                err(field, vocab_message(v, allowed.clone()));
+            }
+            parsed
+        })
+        .collect()
 }
 
 fn vocab_message<'a>(value: &str, allowed: impl Iterator<Item = &'a str>) -> String {

@@ -21,18 +21,7 @@ pub struct Rendered {
 /// A problem at a byte offset of the Markdown source.
 pub type Located = (usize, String);
 
-pub fn escape(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}
+pub use kindred_core::text::escape_html as escape;
 
 /// Why a link target is not allowed, if it isn't.
 pub fn link_problem(url: &str) -> Option<String> {

@@ -66,6 +66,21 @@ pub fn sort_key(text: &str) -> String {
     words(text).join(" ")
 }
 
+/// Escapes text for HTML text and attribute values (used by the build-time Markdown renderer
+/// and by the app's HTML-string views).
+pub fn escape_html(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
 /// Optimal-string-alignment distance (Levenshtein plus adjacent swaps), giving up past `max`.
 pub fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
