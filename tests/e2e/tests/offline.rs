@@ -69,6 +69,7 @@ fn after_one_visit_every_page_works_offline() {
     let b = Browser::new();
     b.open("/");
     assert_eq!(b.js_async(SW_READY), json!("ready"));
+    b.js(r#"localStorage.setItem('kindred.saved', '{"v":1,"items":[{"kind":"resource","id":"us-988-lifeline"}]}'); return 1"#);
     b.reload();
     controlled(&b);
     go_offline(&b);
@@ -77,12 +78,16 @@ fn after_one_visit_every_page_works_offline() {
         ("/learn/understanding-peer-support", "Understanding peer support"),
         ("/directory?kind=peer-run-group&region=us", "Find support"),
         ("/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline"),
+        ("/saved", "Saved"),
         ("/never/visited/path", "We couldn't find that page"),
     ];
     for (path, heading) in pages {
         b.open(path);
         b.wait_for_text("main h1", heading);
     }
+    // The saved list is there offline too.
+    b.open("/saved");
+    b.wait_for("the saved item", "return document.querySelectorAll('.saved-list > li').length === 1");
     // Filters from the URL still apply offline, from the directory inside the app.
     b.open("/directory?kind=peer-run-group&region=us");
     b.wait_for("filtered results", "return document.querySelectorAll('#results .card').length > 0");
