@@ -110,7 +110,23 @@ fn in_app_target(event: &web_sys::MouseEvent) -> Option<String> {
     if app_path == current.path && anchor.search().trim_start_matches('?') == current.search && !anchor.hash().is_empty() {
         return None;
     }
-    Some(format!("{app_path}{}{}", anchor.search(), anchor.hash()))
+    let url = format!("{app_path}{}{}", anchor.search(), anchor.hash());
+    // An embedded article's own section links: scroll within the frame.
+    if current.path == format!("/embed{app_path}") && !anchor.hash().is_empty() {
+        if let Some(el) = crate::browser::element_by_id(anchor.hash().trim_start_matches('#')) {
+            el.scroll_into_view();
+            event.prevent_default();
+            return None;
+        }
+    }
+    // Inside a partner's iframe, links that leave the embedded view open the full site in a new
+    // tab (where the partner's sandbox allows new tabs).
+    if current.path.starts_with("/embed/") && !app_path.starts_with("/embed/") && crate::browser::in_frame() {
+        anchor.set_target("_blank");
+        anchor.set_rel("noopener noreferrer");
+        return None;
+    }
+    Some(url)
 }
 
 /// Starts listening to link clicks and Back/Forward. Call once.

@@ -9,6 +9,9 @@
 //! | `/learn/:slug`     | `pages::article`              |
 //! | `/about`           | `pages::about`                |
 //! | `/saved`           | `pages::saved`                |
+//! | `/embed`           | `pages::embed_builder`        |
+//! | `/embed/directory` | `pages::directory`, embedded  |
+//! | `/embed/learn/:slug` | `pages::article`, embedded  |
 //! | anything else      | `pages::not_found`            |
 //!
 //! Routes are parsed by `kindred_core::route`; `/saved` (bookmarks) and `/embed/…` (partner
@@ -18,13 +21,17 @@ use leptos::prelude::*;
 
 use kindred_core::route::Route;
 
+use crate::pages::directory::DirectoryPageProps;
+use crate::pages::embed_builder::EmbedBuilder;
 use crate::pages::saved::SavedPage;
 use crate::pages::{
     about::About, article::ArticlePage, directory::DirectoryPage, home::Home, learn::Learn, not_found::NotFound, resource::ResourcePage,
 };
 use crate::saved::button::SavedNotice;
+use crate::shell::embed::EmbedFooter;
 use crate::shell::nav::{SiteFooter, SiteHeader};
 use crate::shell::pwa::StatusBanners;
+use kindred_core::embed::EmbedOptions;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -34,9 +41,19 @@ pub fn App() -> impl IntoView {
     crate::shell::quick_exit::enable_leave_and_clear();
     let route = Memo::new(move |_| location.with(|l| Route::parse(&l.path)));
     focus_on_navigate(route);
+    // Partner iframes: options come from the URL the partner embedded.
+    let embedded = route.get_untracked().is_embedded();
+    let embed_options = embedded.then(|| location.with_untracked(|l| EmbedOptions::parse(&l.search)));
+    if let Some(options) = &embed_options {
+        crate::shell::embed::apply(options);
+        crate::shell::embed::post_height_changes();
+    }
     let page = move || match route.get() {
         Route::Home => Home().into_any(),
-        Route::Directory => DirectoryPage().into_any(),
+        Route::Directory => DirectoryPage(DirectoryPageProps { embed: None }).into_any(),
+        Route::EmbedDirectory => DirectoryPage(DirectoryPageProps { embed: embed_options.clone() }).into_any(),
+        Route::EmbedArticle(slug) => ArticlePage(ArticlePageProps { slug }).into_any(),
+        Route::EmbedBuilder => EmbedBuilder().into_any(),
         Route::Resource(id) => ResourcePage(ResourcePageProps { id }).into_any(),
         Route::Learn => Learn().into_any(),
         Route::Article(slug) => ArticlePage(ArticlePageProps { slug }).into_any(),
@@ -45,11 +62,11 @@ pub fn App() -> impl IntoView {
         Route::NotFound => NotFound().into_any(),
     };
     view! {
-        <SiteHeader route/>
+        {(!embedded).then(|| view! { <SiteHeader route/> })}
         <StatusBanners state=pwa/>
         <SavedNotice/>
         <main id="main" tabindex="-1">{page}</main>
-        <SiteFooter/>
+        {if embedded { view! { <EmbedFooter/> }.into_any() } else { view! { <SiteFooter/> }.into_any() }}
     }
 }
 

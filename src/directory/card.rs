@@ -37,7 +37,14 @@ fn card_body(r: &Resource, open: bool, hours: &str) -> String {
 }
 
 #[component]
-pub fn ResultCard(resource: &'static Resource, open: bool, #[prop(into)] back: Signal<String>) -> impl IntoView {
+pub fn ResultCard(
+    resource: &'static Resource,
+    open: bool,
+    #[prop(into)] back: Signal<String>,
+    /// In a partner's iframe the listing opens on the full site, in a new tab.
+    #[prop(optional)]
+    embedded: bool,
+) -> impl IntoView {
     let r = resource;
     let href = move || {
         let back = back.get();
@@ -51,7 +58,9 @@ pub fn ResultCard(resource: &'static Resource, open: bool, #[prop(into)] back: S
     view! {
         <li class="card" class:card--crisis=r.crisis>
             <div class="card__head">
-                <h3 class="card__title"><a href=move || crate::router::href(&href())>{r.name}</a></h3>
+                <h3 class="card__title">
+                    <a href=move || crate::router::href(&href()) target=embedded.then_some("_blank") rel=embedded.then_some("noopener noreferrer")>{r.name}</a>
+                </h3>
                 <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
             </div>
             <div inner_html=card_body(r, open, &hours)></div>

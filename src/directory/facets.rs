@@ -57,10 +57,17 @@ pub fn toggled(q: &DirectoryQuery, v: &FacetValue) -> DirectoryQuery {
 }
 
 #[component]
-pub fn FacetPanel(query: Memo<DirectoryQuery>, results: Memo<Results>, on_change: Callback<DirectoryQuery>) -> impl IntoView {
+pub fn FacetPanel(
+    query: Memo<DirectoryQuery>,
+    results: Memo<Results>,
+    on_change: Callback<DirectoryQuery>,
+    /// Facet groups a partner locked (not shown).
+    locked: u32,
+) -> impl IntoView {
     let languages = super::engine::languages();
     Facet::ALL
         .into_iter()
+        .filter(move |f| locked & (1 << f.index()) == 0)
         .map(|facet| {
             let group_id = format!("facet-{}", facet.key());
             let options = values(facet, &languages)
@@ -104,12 +111,13 @@ pub fn FacetPanel(query: Memo<DirectoryQuery>, results: Memo<Results>, on_change
 
 /// The active filters as removable chips, with "Clear all".
 #[component]
-pub fn ActiveFilters(query: Memo<DirectoryQuery>, on_change: Callback<DirectoryQuery>) -> impl IntoView {
+pub fn ActiveFilters(query: Memo<DirectoryQuery>, on_change: Callback<DirectoryQuery>, locked: u32) -> impl IntoView {
     let languages = super::engine::languages();
     let chips = move || {
         let q = query.get();
         Facet::ALL
             .into_iter()
+            .filter(|f| locked & (1 << f.index()) == 0)
             .flat_map(|f| values(f, &languages))
             .filter(|v| is_selected(&q, v))
             .map(|v| {
@@ -131,7 +139,7 @@ pub fn ActiveFilters(query: Memo<DirectoryQuery>, on_change: Callback<DirectoryQ
         on_change.run(q);
     };
     view! {
-        <div class="active-filters" hidden=move || query.with(|q| !q.has_filters() && q.text.is_empty())>
+        <div class="active-filters" hidden=move || query.with(|q| q.text.is_empty() && !Facet::ALL.iter().any(|f| locked & (1 << f.index()) == 0 && (q.facets[f.index()] != 0 || (*f == Facet::Language && !q.languages.is_empty()))))>
             <h2 class="visually-hidden">"Active filters"</h2>
             <ul class="chips">{chips}</ul>
             <button type="button" class="link-button" on:click=clear>"Clear all"</button>

@@ -11,20 +11,41 @@ use crate::directory::card::ResultCard;
 use crate::directory::engine;
 use crate::directory::facets::{ActiveFilters, FacetPanel};
 use crate::shell::page_meta;
+use kindred_core::embed::EmbedOptions;
 
 const PAGE: usize = 20;
 
-fn url_for(q: &DirectoryQuery) -> String {
-    let qs = q.print();
+fn url_for(q: &DirectoryQuery, embed: Option<&EmbedOptions>) -> String {
+    let path = if embed.is_some() { "/embed/directory" } else { "/directory" };
+    let qs =
+        [q.print(), embed.map(EmbedOptions::print).unwrap_or_default()].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("&");
     if qs.is_empty() {
-        "/directory".to_owned()
+        path.to_owned()
     } else {
-        format!("/directory?{qs}")
+        format!("{path}?{qs}")
     }
 }
 
+/// Keeps a partner's locked presets in place whatever a visitor changes.
+fn enforce_locks(mut q: DirectoryQuery, preset: &DirectoryQuery, embed: Option<&EmbedOptions>) -> DirectoryQuery {
+    if let Some(e) = embed {
+        for f in kindred_core::search::Facet::ALL {
+            if e.is_locked(f) {
+                q.facets[f.index()] = preset.facets[f.index()];
+                if f == kindred_core::search::Facet::Language {
+                    q.languages = preset.languages.clone();
+                }
+            }
+        }
+    }
+    q
+}
+
 #[component]
-pub fn DirectoryPage() -> impl IntoView {
+pub fn DirectoryPage(
+    /// Set when drawn for a partner's iframe.
+    embed: Option<EmbedOptions>,
+) -> impl IntoView {
     page_meta::set("Find support", "Search and filter peer-support and crisis options: warmlines, peer-run groups, online communities, apps and crisis lines. Private: it all happens on your device.");
     let location = crate::router::location();
     let query = Memo::new(move |_| location.with(|l| DirectoryQuery::parse(&l.search)));
@@ -45,13 +66,23 @@ pub fn DirectoryPage() -> impl IntoView {
         shown.set(PAGE);
     });
 
-    let go = Callback::new(move |(q, replace): (DirectoryQuery, bool)| crate::router::navigate(&url_for(&q), replace));
+    let preset = location.with_untracked(|l| DirectoryQuery::parse(&l.search));
+    let locked = embed.as_ref().map_or(0, |e| e.locked);
+    let is_embedded = embed.is_some();
+    let embed = StoredValue::new(embed);
+    let go = Callback::new(move |(q, replace): (DirectoryQuery, bool)| {
+        embed.with_value(|e| {
+            let q = enforce_locks(q, &preset, e.as_ref());
+            crate::router::navigate(&url_for(&q, e.as_ref()), replace)
+        })
+    });
     let on_change = Callback::new(move |q: DirectoryQuery| go.run((q, false)));
     // Canonicalise junk or reordered query strings in place.
     Effect::new(move |_| {
         let search = location.with(|l| l.search.clone());
-        let canonical = query.get().print();
-        if search != canonical && location.with_untracked(|l| l.path == "/directory") {
+        let canonical = embed.with_value(|e| url_for(&query.get(), e.as_ref()));
+        let here = location.with_untracked(|l| if l.search.is_empty() { l.path.clone() } else { format!("{}?{search}", l.path) });
+        if here != canonical && location.with_untracked(|l| l.path.ends_with("/directory")) {
             go.run((query.get_untracked(), true));
         }
     });
@@ -97,12 +128,12 @@ pub fn DirectoryPage() -> impl IntoView {
                     </button>
                     <div id="filters" class="filters" class:is-open=move || filters_open.get()>
                         <h2 class="visually-hidden">"Filters"</h2>
-                        <FacetPanel query results on_change/>
+                        <FacetPanel query results on_change locked/>
                     </div>
                 </div>
                 <section class="directory__results" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">"Results"</h2>
-                    <ActiveFilters query on_change/>
+                    <ActiveFilters query on_change locked/>
                     <div class="results-bar">
                         <p id="result-count" class="result-count" role="status" aria-live="polite">{count_text}</p>
                         <label class="sort">
@@ -120,7 +151,7 @@ pub fn DirectoryPage() -> impl IntoView {
                     </Show>
                     <ul class="results" id="results">
                         <For each=visible key=|i| *i let:i>
-                            <ResultCard resource=&resources[i as usize] open=engine::is_open(i, minute.get_untracked()) back/>
+                            <ResultCard resource=&resources[i as usize] open=engine::is_open(i, minute.get_untracked()) back embedded=is_embedded/>
                         </For>
                     </ul>
                     <Show when=move || { total() > shown.get() }>

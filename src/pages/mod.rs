@@ -3,6 +3,7 @@
 pub mod about;
 pub mod article;
 pub mod directory;
+pub mod embed_builder;
 pub mod home;
 pub mod learn;
 pub mod not_found;

@@ -4,6 +4,7 @@
 //! the wasm loads, without JavaScript, and after a panic); this module adds their behaviour and
 //! the parts only the app can draw.
 
+pub mod embed;
 pub mod nav;
 pub mod page_meta;
 pub mod panic_screen;

@@ -74,6 +74,8 @@ pub fn write(dist: &Path) -> Result<(), String> {
     }
     copy(&public.join("icons/icon.svg"), &icons.join("icon.svg"))?;
     copy(&public.join("manifest.webmanifest"), &dist.join("manifest.webmanifest"))?;
+    // The partner script for embeds (served from our origin, not hashed: partners link to it).
+    copy(&public.join("embed.js"), &dist.join("embed.js"))?;
     let template = std::fs::read_to_string(public.join("sw.js")).map_err(|e| format!("public/sw.js: {e}"))?;
     let sw = service_worker(dist, &template)?;
     std::fs::write(dist.join("sw.js"), &sw).map_err(|e| e.to_string())?;

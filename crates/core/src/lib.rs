@@ -12,6 +12,7 @@
 pub mod article;
 pub mod bookmarks;
 pub mod date;
+pub mod embed;
 pub mod json;
 pub mod links;
 pub mod model;

@@ -15,6 +15,12 @@ pub enum Route {
     About,
     /// `/saved`: the saved list.
     Saved,
+    /// `/embed`: "Add Kindred to your site" (snippet builder).
+    EmbedBuilder,
+    /// `/embed/directory`: the directory for partner iframes.
+    EmbedDirectory,
+    /// `/embed/learn/:slug`: one article for partner iframes.
+    EmbedArticle(String),
     NotFound,
 }
 
@@ -36,8 +42,16 @@ impl Route {
             ["learn", slug] if is_slug(slug) => Route::Article((*slug).to_owned()),
             ["about"] => Route::About,
             ["saved"] => Route::Saved,
+            ["embed"] => Route::EmbedBuilder,
+            ["embed", "directory"] => Route::EmbedDirectory,
+            ["embed", "learn", slug] if is_slug(slug) => Route::EmbedArticle((*slug).to_owned()),
             _ => Route::NotFound,
         }
+    }
+
+    /// Whether this route is drawn for a partner's iframe (compact, no site navigation).
+    pub fn is_embedded(&self) -> bool {
+        matches!(self, Route::EmbedDirectory | Route::EmbedArticle(_))
     }
 
     /// The canonical path of a route.
@@ -50,6 +64,9 @@ impl Route {
             Route::Article(slug) => format!("/learn/{slug}"),
             Route::About => "/about".to_owned(),
             Route::Saved => "/saved".to_owned(),
+            Route::EmbedBuilder => "/embed".to_owned(),
+            Route::EmbedDirectory => "/embed/directory".to_owned(),
+            Route::EmbedArticle(slug) => format!("/embed/learn/{slug}"),
             Route::NotFound => "/404".to_owned(),
         }
     }

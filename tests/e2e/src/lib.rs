@@ -267,6 +267,12 @@ impl Browser {
         self.call("POST", &format!("/element/{id}/click"), Some(json!({})));
     }
 
+    /// A real click that may take this document (or frame) away; the driver's reply is ignored.
+    pub fn click_and_leave(&self, selector: &str) {
+        let id = self.element(selector);
+        let _ = self.try_call("POST", &format!("/element/{id}/click"), Some(json!({})));
+    }
+
     /// Types into an element, key by key, as a person would.
     pub fn type_into(&self, selector: &str, text: &str) {
         let id = self.element(selector);
@@ -309,6 +315,15 @@ impl Browser {
     /// Adds a script that runs before the page's own on every later document (fault injection).
     pub fn inject_on_load(&self, script: &str) {
         self.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": script }));
+    }
+
+    /// Runs later commands inside the iframe matched by `selector` (`None`: back to the page).
+    pub fn enter_frame(&self, selector: Option<&str>) {
+        let id = match selector {
+            Some(sel) => json!({ ELEMENT_KEY: self.element(sel) }),
+            None => Value::Null,
+        };
+        self.call("POST", "/frame", Some(json!({ "id": id })));
     }
 
     /// A Chrome DevTools Protocol command through ChromeDriver.

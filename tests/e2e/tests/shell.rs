@@ -13,6 +13,8 @@ const ROUTES: &[(&str, &str, &str)] = &[
     ("/learn/understanding-peer-support", "Understanding peer support", "Understanding peer support"),
     ("/learn/becoming-a-peer-specialist", "Becoming a peer specialist", "Becoming a peer specialist"),
     ("/about", "About Kindred", "About"),
+    ("/saved", "Saved", "Saved"),
+    ("/embed", "Add Kindred to your site", "Add Kindred"),
     ("/no/such/page", "We couldn't find that page", "not found"),
 ];
 
