@@ -18,12 +18,16 @@ pub fn contacts_html(contacts: &[Contact], with_sources: bool) -> String {
             _ => "contact contact--web",
         };
         let target = if web { " target=\"_blank\" rel=\"noopener noreferrer\"" } else { "" };
+        let (action, plain) = (links::action_text(c), links::plain_text(c));
         html.push_str(&format!(
-            "<li class=\"{class}\"><a class=\"contact__link\" href=\"{}\"{target}>{}</a><span class=\"contact__plain\">{}</span>",
+            "<li class=\"{class}\"><a class=\"contact__link\" href=\"{}\"{target}>{}</a>",
             esc(&links::href(c)),
-            esc(&links::action_text(c)),
-            esc(&links::plain_text(c))
+            esc(&action)
         ));
+        // The number or address as text, unless the link already reads it out.
+        if !action.contains(&plain) {
+            html.push_str(&format!("<span class=\"contact__plain\">{}</span>", esc(&plain)));
+        }
         if web {
             html.push_str("<span class=\"contact__note\">Needs an internet connection</span>");
         }
