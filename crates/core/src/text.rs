@@ -124,6 +124,13 @@ mod tests {
     }
 
     #[test]
+    fn escapes_everything_that_could_become_markup() {
+        let mut out = String::new();
+        escape_html(r#"<img src=x onerror="alert('1')"> & done"#, &mut out);
+        assert_eq!(out, "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; done");
+    }
+
+    #[test]
     fn edit_distance() {
         assert_eq!(edit_distance_within(b"warmline", b"warmlnie", 1), Some(1));
         assert_eq!(edit_distance_within(b"veteran", b"vetran", 1), Some(1));
