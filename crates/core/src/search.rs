@@ -654,7 +654,7 @@ impl Index {
             .filter(|&g| search.selected[g] != 0)
             .map(|g| (g, (u64::from(search.selected[g]) << self.offsets[g]) & self.group_mask(g)))
             .collect();
-        let mut global = [0u32; 64];
+        let mut global = BitCounter::default();
         let mut matched = 0usize;
         let mut visit = |r: u32, flag: &mut [bool]| {
             let m = self.values[r as usize];
@@ -667,11 +667,7 @@ impl Index {
                     failed = g;
                 }
             }
-            let mut bits = if failed == usize::MAX { m } else { m & self.group_mask(failed) };
-            while bits != 0 {
-                global[bits.trailing_zeros() as usize] += 1;
-                bits &= bits - 1;
-            }
+            global.add(if failed == usize::MAX { m } else { m & self.group_mask(failed) });
             if failed == usize::MAX {
                 flag[r as usize] = true;
                 matched += 1;
@@ -686,6 +682,7 @@ impl Index {
                 visit(r, &mut scratch.flag);
             }
         }
+        let global = global.counts();
         let mut counts: [Vec<u32>; GROUPS] = Default::default();
         for f in Facet::ALL {
             let (a, b) = (usize::from(self.offsets[f.index()]), usize::from(self.offsets[f.index() + 1]));
@@ -726,6 +723,38 @@ impl Index {
         } else {
             ((1u64 << (b - a)) - 1) << a
         }
+    }
+}
+
+/// 64 counters at once, one per facet-value bit, kept bit-sliced: adding a resource's mask is a
+/// ripple carry over a few words instead of one increment per set bit.
+#[derive(Default)]
+struct BitCounter {
+    planes: [u64; 24],
+}
+
+impl BitCounter {
+    fn add(&mut self, mut carry: u64) {
+        for plane in &mut self.planes {
+            let next = *plane & carry;
+            *plane ^= carry;
+            carry = next;
+            if carry == 0 {
+                return;
+            }
+        }
+    }
+
+    fn counts(&self) -> [u32; 64] {
+        let mut out = [0u32; 64];
+        for (k, plane) in self.planes.iter().enumerate() {
+            let mut bits = *plane;
+            while bits != 0 {
+                out[bits.trailing_zeros() as usize] += 1 << k;
+                bits &= bits - 1;
+            }
+        }
+        out
     }
 }
 

@@ -207,3 +207,20 @@ fn big_synthetic_directory_is_consistent() {
         assert!(words.iter().any(|w| w.starts_with("sup")), "{}", data[i as usize].name);
     }
 }
+
+#[test]
+fn bit_sliced_counts_equal_plain_counting() {
+    let mut counter = BitCounter::default();
+    let mut plain = [0u32; 64];
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..70_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        counter.add(x);
+        for (b, c) in plain.iter_mut().enumerate() {
+            *c += u32::from(x >> b & 1 == 1);
+        }
+    }
+    assert_eq!(counter.counts(), plain);
+}
