@@ -28,7 +28,7 @@ pub fn mount() {
     #[cfg(feature = "bench")]
     bench_directory();
     let Some(root) = browser::element_by_id("app") else { return };
-    root.set_inner_html("");
+    root.set_text_content(None);
     root.remove_attribute("aria-busy").ok();
     use wasm_bindgen::JsCast;
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };

@@ -3,7 +3,6 @@
 
 use kindred_core::links;
 use kindred_core::model::{Contact, ContactType};
-use leptos::prelude::*;
 
 use crate::shell::static_html::esc;
 
@@ -45,9 +44,4 @@ pub fn contacts_html(contacts: &[Contact], with_sources: bool) -> String {
     }
     html.push_str("</ul>");
     html
-}
-
-#[component]
-pub fn ContactLinks(contacts: &'static [Contact], #[prop(optional)] with_sources: bool) -> impl IntoView {
-    view! { <div inner_html=contacts_html(contacts, with_sources)></div> }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SiteHeader(route: Memo<Route>) -> impl IntoView {
+    let saved = crate::saved::state::use_saved().saved;
     let current = move |section: &'static str| {
         move || {
             let here = match route.get() {
@@ -31,7 +32,7 @@ pub fn SiteHeader(route: Memo<Route>) -> impl IntoView {
                         <li><a href=href("/directory") aria-current=current("directory")>"Find support"</a></li>
                         <li><a href=href("/learn") aria-current=current("learn")>"Learn"</a></li>
                         <li><a href=href("/saved") aria-current=current("saved")>"Saved"
-                            <span class="nav-count">{move || { let n = crate::saved::state::use_saved().saved.with(|s| s.items.len()); if n > 0 { format!(" ({n})") } else { String::new() } }}</span>
+                            <span class="nav-count">{move || { let n = saved.with(|s| s.items.len()); if n > 0 { format!(" ({n})") } else { String::new() } }}</span>
                         </a></li>
                         <li><a href=href("/about") aria-current=current("about")>"About"</a></li>
                     </ul>

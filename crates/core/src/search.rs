@@ -475,11 +475,6 @@ impl Index {
         self.tokens.len()
     }
 
-    /// Number of values in a facet group.
-    pub fn group_len(&self, facet: Facet) -> usize {
-        usize::from(self.offsets[facet.index() + 1] - self.offsets[facet.index()])
-    }
-
     /// Recomputes "open now" for every resource at `now` (seconds since the epoch). Call it when
     /// the minute changes, not per keystroke.
     pub fn set_open_now(&mut self, resources: &[Resource], now: i64) {
