@@ -21,7 +21,7 @@ impl BuildOptions {
     /// `--public-url /sub/` and `--dist DIR` from the command line.
     pub fn from_args(args: &[String]) -> BuildOptions {
         let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
-        BuildOptions { dist: value("--dist").map(PathBuf::from), public_url: value("--public-url"), features: None }
+        BuildOptions { dist: value("--dist").map(PathBuf::from), public_url: value("--public-url"), features: value("--features") }
     }
 }
 

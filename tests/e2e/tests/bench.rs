@@ -2,27 +2,44 @@
 //! the directory with 1k and 10k synthetic resources, in headless Chromium, at 1× and 4× CPU.
 //! Needs a `bench` build: run it with `cargo xtask bench`.
 //!
-//! Per keystroke it measures how long the main thread is busy: from the `input` event until the
-//! app's synchronous work and the reactive updates it queued (microtasks) are done, observed by
-//! a `MessageChannel` task that runs right after them. A keystroke "blocks a frame" when that
-//! exceeds 16 ms. It also prints the in-app search time alone.
+//! How "blocking" is measured: a probe task re-posts itself through a `MessageChannel` for as
+//! long as the typing lasts, so it runs whenever the main thread is free. The gap between two
+//! runs of the probe is how long something else held the thread: the input handler, the
+//! reactive updates it queued, style, layout and paint. A keystroke "blocks a frame" when the
+//! longest gap after it exceeds 16 ms. The same probe with no typing gives the floor (the
+//! browser's own frames). It also prints the in-app search time alone.
 
 use kindred_e2e::Browser;
 use serde_json::json;
 
+/// Types "peer support", one key every 80 ms, and returns per keystroke the longest time the
+/// main thread was unavailable to the probe (ms), then the longest gap of an idle second.
 const TYPE: &str = "const done = arguments[arguments.length - 1];
-  const q = document.getElementById('q'), text = 'peer support', busy = [];
+  const q = document.getElementById('q'), text = 'peer support';
   const channel = new MessageChannel();
-  let i = 0, t0 = 0;
-  channel.port1.onmessage = () => { busy.push(performance.now() - t0); setTimeout(next, 60); };
+  let last = performance.now(), worst = 0, running = true;
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+    if (running) channel.port2.postMessage(0);
+  };
+  const perKey = [];
+  let i = 0;
   function next() {
-    if (i >= text.length) { done(busy); return; }
+    if (i > 0) perKey.push(worst);
+    if (i >= text.length) { idle(); return; }
+    worst = 0;
     q.value = text.slice(0, ++i);
-    t0 = performance.now();
     q.dispatchEvent(new InputEvent('input', { bubbles: true, data: text[i - 1], inputType: 'insertText' }));
-    channel.port2.postMessage(0);
+    setTimeout(next, 80);
   }
-  next();";
+  function idle() {
+    worst = 0;
+    setTimeout(() => { running = false; done({ perKey, idle: worst }); }, 1000);
+  }
+  channel.port2.postMessage(0);
+  setTimeout(next, 200);";
 
 fn stats(mut v: Vec<f64>) -> (f64, f64) {
     v.sort_by(f64::total_cmp);
@@ -33,26 +50,57 @@ fn stats(mut v: Vec<f64>) -> (f64, f64) {
     }
 }
 
+/// One typing session in a fresh browser: blocked time per key, the idle floor, search times.
+fn type_once(n: usize, rate: u32) -> (Vec<f64>, f64, Vec<f64>) {
+    let b = Browser::new();
+    b.goto(&format!("/directory?synthetic={n}"));
+    b.wait_for("synthetic directory", "return document.querySelectorAll('#results .card').length > 0");
+    // A person needs a moment to reach the box: start once the page has settled.
+    b.js_async("const done = arguments[0]; requestIdleCallback(() => done(1), { timeout: 2000 })");
+    b.js("window.__kindredSearchMs = []; return 1");
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }));
+    let out = b.js_async(TYPE);
+    b.wait_for("the typed query in the URL", "return location.search.includes('q=peer+support')");
+    let per_key: Vec<f64> = serde_json::from_value(out["perKey"].clone()).unwrap_or_default();
+    let searches: Vec<f64> = serde_json::from_value(b.js("return window.__kindredSearchMs")).unwrap_or_default();
+    assert_eq!(per_key.len(), 12, "every keystroke measured");
+    assert_eq!(searches.len(), 12, "one search per keystroke");
+    (per_key, out["idle"].as_f64().unwrap_or(f64::NAN), searches)
+}
+
+const RUNS: usize = 3;
+
 #[test]
 #[ignore = "benchmark: run with `cargo xtask bench`"]
 fn typing_a_query_into_a_large_directory() {
-    println!("\nin-browser: typing \"peer support\" (12 keys, 60 ms apart) into /directory, headless Chromium");
-    println!("{:>7} {:>5} {:>17} {:>17} {:>12}", "N", "CPU", "busy/key p50", "busy/key max", "search p50");
+    println!("\nin-browser: typing \"peer support\" (12 keys, 80 ms apart) into /directory, headless Chromium, {RUNS} fresh runs each");
+    println!("main thread blocked after each key (longest gap seen by a probe task), over all {} keys:", 12 * RUNS);
+    println!(
+        "{:>7} {:>5} {:>13} {:>13} {:>10} {:>10} {:>11}   per key, worst of the runs (ms)",
+        "N", "CPU", "blocked p50", "blocked max", "keys >16ms", "idle max", "search p50"
+    );
     for n in [1_000, 10_000] {
         for rate in [1, 4] {
-            let b = Browser::new();
-            b.js("return 1");
-            b.goto(&format!("/directory?synthetic={n}"));
-            b.wait_for("synthetic directory", "return document.querySelectorAll('#results .card').length > 0");
-            b.js("window.__kindredSearchMs = []; return 1");
-            b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }));
-            let busy: Vec<f64> = serde_json::from_value(b.js_async(TYPE)).unwrap_or_default();
-            b.wait_for("the typed query", "return location.search.includes('q=peer+support')");
-            let searches: Vec<f64> = serde_json::from_value(b.js("return window.__kindredSearchMs")).unwrap_or_default();
-            let (p50, max) = stats(busy.clone());
-            println!("{n:>7} {rate:>4}× {p50:>15.1}ms {max:>15.1}ms {:>10.2}ms", stats(searches).0);
-            assert_eq!(busy.len(), 12, "every keystroke measured");
+            let (mut all, mut idle, mut searches, mut worst) = (Vec::new(), 0.0f64, Vec::new(), vec![0.0f64; 12]);
+            for _ in 0..RUNS {
+                let (per_key, idle_max, s) = type_once(n, rate);
+                for (w, t) in worst.iter_mut().zip(&per_key) {
+                    *w = w.max(*t);
+                }
+                all.extend(per_key);
+                idle = idle.max(idle_max);
+                searches.extend(s);
+            }
+            let long = all.iter().filter(|&&t| t > 16.0).count();
+            let series: Vec<String> = worst.iter().map(|t| format!("{t:.0}")).collect();
+            let (p50, max) = stats(all);
+            println!(
+                "{n:>7} {rate:>4}× {p50:>11.1}ms {max:>11.1}ms {long:>10} {idle:>8.1}ms {:>9.2}ms   {}",
+                stats(searches).0,
+                series.join(" ")
+            );
         }
     }
-    println!("target: at 10k and 1× no keystroke keeps the main thread busy for a frame (16 ms)");
+    println!("target: at 10k and 1× no keystroke blocks the main thread for a frame (16 ms)");
+    println!("(idle max: the longest gap in a quiet second after typing, the machine's own floor)");
 }
