@@ -3,7 +3,8 @@
 //! types "peer support" (12 characters) one key at a time, with and without facets selected.
 //! Reports medians and 95th percentiles; machines here are noisy, so compare ratios.
 //!
-//! Run: `cargo bench -p kindred-core --bench search` (or `cargo xtask bench`).
+//! Run: `cargo bench -p kindred-core --bench search` (or `cargo xtask bench`). For the figures at
+//! the wasm's size-first optimisation: `CARGO_PROFILE_BENCH_OPT_LEVEL=z cargo bench …`.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -17,7 +18,10 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 fn main() {
     let typed = "peer support";
-    println!("kindred-core search benchmark: typing {typed:?} ({} keystrokes), host, release build", typed.len());
+    println!(
+        "kindred-core search benchmark: typing {typed:?} ({} keystrokes), host, bench profile (opt-level 3; the shipped wasm is \"z\")",
+        typed.len()
+    );
     println!(
         "{:>7} {:>9} {:>9} {:>11} {:>11} {:>11} {:>11}",
         "N", "index ms", "tokens", "text p50", "text p95", "facets p50", "facets p95"

@@ -212,10 +212,8 @@ struct Scratch {
     touched: Vec<u32>,
     /// Sum of word scores, per resource.
     score: Vec<u16>,
-    /// Resources matching every word so far.
+    /// Resources matching every word so far, in internal id (name) order.
     candidates: Vec<u32>,
-    /// Marks results, to list them in name order without sorting.
-    flag: Vec<bool>,
 }
 
 /// A set of tokens one query word matches: a sorted-vocabulary range and its match quality
@@ -600,12 +598,25 @@ impl Index {
                 scratch.touched.clear();
                 self.postings_best(&ranges, scratch);
                 if n == 0 {
-                    for &r in &scratch.touched {
-                        scratch.score[r as usize] = scratch.best[r as usize];
+                    let (best, score) = (&mut scratch.best, &mut scratch.score);
+                    scratch.candidates.clear();
+                    if scratch.touched.len() * 8 > self.len {
+                        // Most resources match: one sequential pass lists them in order.
+                        for (r, b) in best.iter_mut().enumerate() {
+                            if *b > 0 {
+                                scratch.candidates.push(r as u32);
+                                score[r] = *b;
+                                *b = 0;
+                            }
+                        }
+                    } else {
+                        scratch.touched.sort_unstable();
+                        for &r in &scratch.touched {
+                            scratch.candidates.push(r);
+                            score[r as usize] = best[r as usize];
+                            best[r as usize] = 0;
+                        }
                     }
-                    core::mem::swap(&mut scratch.candidates, &mut scratch.touched);
-                    scratch.touched.clear();
-                    scratch.touched.extend_from_slice(&scratch.candidates);
                 } else {
                     let (best, score) = (&scratch.best, &mut scratch.score);
                     scratch.candidates.retain(|&r| {
@@ -613,9 +624,9 @@ impl Index {
                         score[r as usize] += b;
                         b > 0
                     });
-                }
-                for &r in &scratch.touched {
-                    scratch.best[r as usize] = 0;
+                    for &r in &scratch.touched {
+                        scratch.best[r as usize] = 0;
+                    }
                 }
             }
             if scratch.candidates.is_empty() {
@@ -631,7 +642,6 @@ impl Index {
         if scratch.best.len() != self.len {
             scratch.best = vec![0; self.len];
             scratch.score = vec![0; self.len];
-            scratch.flag = vec![false; self.len];
         }
         let mut words: Vec<String> = Vec::new();
         for_each_word(search.text, |w| {
@@ -650,8 +660,9 @@ impl Index {
             .map(|g| (g, (u64::from(search.selected[g]) << self.offsets[g]) & self.group_mask(g)))
             .collect();
         let mut global = BitCounter::default();
-        let mut matched = 0usize;
-        let mut visit = |r: u32, flag: &mut [bool]| {
+        // Results in name order (candidates are in internal id order).
+        let mut in_order = Vec::new();
+        let mut visit = |r: u32| {
             let m = self.values[r as usize];
             let mut failed = usize::MAX;
             for &(g, sel) in &active {
@@ -662,20 +673,17 @@ impl Index {
                     failed = g;
                 }
             }
-            global.add(if failed == usize::MAX { m } else { m & self.group_mask(failed) });
             if failed == usize::MAX {
-                flag[r as usize] = true;
-                matched += 1;
+                global.add(m);
+                in_order.push(r);
+            } else {
+                global.add(m & self.group_mask(failed));
             }
         };
         if text_active {
-            for i in 0..scratch.candidates.len() {
-                visit(scratch.candidates[i], &mut scratch.flag);
-            }
+            scratch.candidates.iter().for_each(|&r| visit(r));
         } else {
-            for r in 0..self.len as u32 {
-                visit(r, &mut scratch.flag);
-            }
+            (0..self.len as u32).for_each(&mut visit);
         }
         let global = global.counts();
         let mut counts: [Vec<u32>; GROUPS] = Default::default();
@@ -684,14 +692,7 @@ impl Index {
             counts[f.index()] = global[a..b].to_vec();
         }
 
-        // Results in name order (internal id order), then a stable counting sort by the key.
-        let mut in_order = Vec::with_capacity(matched);
-        for (r, f) in scratch.flag.iter_mut().enumerate() {
-            if *f {
-                in_order.push(r as u32);
-                *f = false;
-            }
-        }
+        // A stable counting sort by the key keeps name order among equals.
         let open_bit = 1u64 << self.offsets[Facet::OpenNow.index()];
         let key = |r: u32| -> usize {
             let score = if text_active { usize::from(scratch.score[r as usize]) } else { 0 };
