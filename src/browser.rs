@@ -58,3 +58,23 @@ pub fn focus(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Runs `f` once, in a task after the next frame is drawn, so work that can wait a frame doesn't
+/// delay what the person is looking at. Pages that draw no frames (a hidden tab, an iframe
+/// scrolled out of view) still run it, after 100 ms.
+pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let once = Rc::new(Cell::new(Some(f)));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(f) = once.take() {
+                f();
+            }
+        }
+    };
+    let frame = run.clone();
+    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(frame, std::time::Duration::ZERO));
+    leptos::prelude::set_timeout(run, std::time::Duration::from_millis(100));
+}

@@ -1,14 +1,11 @@
 //! A result card: what it is, who answers, whether it's open, and one-tap contacts.
 
-use leptos::prelude::*;
-
 use kindred_core::model::{Resource, Schedule, Status};
 use kindred_core::schedule;
 
 use super::contacts::contacts_html;
-use crate::saved::button::SaveButton;
+use crate::saved::button::save_button_html;
 use crate::shell::static_html::esc;
-use kindred_core::bookmarks::ItemKind;
 
 /// "Open now · closes 22:00 …" for a resource at `now` seconds.
 pub fn hours_text(r: &Resource, now: i64) -> String {
@@ -36,34 +33,26 @@ fn card_body(r: &Resource, open: bool, hours: &str) -> String {
     )
 }
 
-#[component]
-pub fn ResultCard(
-    resource: &'static Resource,
-    open: bool,
-    #[prop(into)] back: Signal<String>,
-    /// In a partner's iframe the listing opens on the full site, in a new tab.
-    #[prop(optional)]
-    embedded: bool,
-) -> impl IntoView {
-    let r = resource;
-    let href = move || {
-        let back = back.get();
-        if back.is_empty() {
-            format!("/directory/{}", r.id)
-        } else {
-            format!("/directory/{}?from={}", r.id, kindred_core::query_codec::encode(&back))
-        }
-    };
-    let hours = hours_text(r, crate::browser::now_seconds());
-    view! {
-        <li class="card" class:card--crisis=r.crisis>
-            <div class="card__head">
-                <h3 class="card__title">
-                    <a href=move || crate::router::href(&href()) target=embedded.then_some("_blank") rel=embedded.then_some("noopener noreferrer")>{r.name}</a>
-                </h3>
-                <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
-            </div>
-            <div inner_html=card_body(r, open, &hours)></div>
-        </li>
+/// Where a card's title links: the listing, remembering the directory view it came from.
+pub fn listing_href(id: &str, back: &str) -> String {
+    if back.is_empty() {
+        crate::router::href(&format!("/directory/{id}"))
+    } else {
+        crate::router::href(&format!("/directory/{id}?from={}", kindred_core::query_codec::encode(back)))
     }
+}
+
+/// A result card as HTML. `back` is the directory query to return to; `embedded` opens the
+/// listing on the full site in a new tab (from a partner's iframe).
+pub fn card_html(r: &Resource, open: bool, now: i64, back: &str, embedded: bool, saved: bool) -> String {
+    format!(
+        "<li class=\"card{}\"><div class=\"card__head\"><h3 class=\"card__title\"><a data-listing=\"{}\" href=\"{}\"{}>{}</a></h3>{}</div><div>{}</div></li>",
+        if r.crisis { " card--crisis" } else { "" },
+        esc(r.id),
+        esc(&listing_href(r.id, back)),
+        if embedded { " target=\"_blank\" rel=\"noopener noreferrer\"" } else { "" },
+        esc(r.name),
+        save_button_html(r.id, r.name, saved),
+        card_body(r, open, &hours_text(r, now))
+    )
 }

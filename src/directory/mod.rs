@@ -6,3 +6,4 @@ pub mod card;
 pub mod contacts;
 pub mod engine;
 pub mod facets;
+pub mod result_list;
