@@ -240,6 +240,18 @@ impl Browser {
     }
 
     /// Waits for the text of `selector` to equal `expected`.
+    /// Waits until the directory's result list is drawn in full: as many cards as the first page
+    /// holds (cards below the first screen follow a frame later), or "No matches".
+    pub fn wait_for_results(&self) {
+        self.wait_for(
+            "the result list",
+            "const c = document.getElementById('result-count'); if (!c) return false;
+             if (/No matches/.test(c.textContent)) return true;
+             const n = parseInt(c.textContent, 10) || 0;
+             return n > 0 && document.querySelectorAll('#results .card').length >= Math.min(n, 20);",
+        );
+    }
+
     pub fn wait_for_text(&self, selector: &str, expected: &str) {
         let script = format!("const e = document.querySelector({selector:?}); return e && e.textContent.trim() === {expected:?};");
         self.wait_for(&format!("{selector} to read {expected:?}"), &script);

@@ -10,7 +10,7 @@ fn count(b: &Browser) -> usize {
 
 fn open_directory(b: &Browser, query: &str) {
     b.open(&format!("/directory{query}"));
-    b.wait_for("results", "return document.querySelectorAll('#results .card').length > 0 || /No matches/.test(document.querySelector('#result-count').textContent)");
+    b.wait_for_results();
 }
 
 #[test]
@@ -40,6 +40,39 @@ fn typing_filters_instantly_without_reloading_and_updates_the_count() {
     b.type_into("#q", "zzzzqqq");
     b.wait_for_text("#result-count", "No matches");
     assert!(b.text(".empty").contains("crisis line"));
+}
+
+#[test]
+fn the_url_follows_typing_after_a_pause_and_a_listing_opened_mid_typing_comes_back_to_the_latest_text() {
+    let b = Browser::new();
+    open_directory(&b, "");
+    b.click("#q");
+    b.type_into("#q", "peer");
+    b.wait_for("the URL after a pause", "return location.search === '?q=peer'");
+    // Keep typing, then go straight to a result: leaving the box writes the latest text first.
+    b.type_into("#q", " support");
+    b.wait_for_results();
+    b.click("#results .card h3 a");
+    b.wait_for("the listing", "return location.pathname.startsWith('/directory/')");
+    assert!(b.url().contains("from=q%3Dpeer%2Bsupport"), "the way back holds the latest text: {}", b.url());
+    b.back();
+    b.wait_for("back to the results", "return location.pathname === '/directory'");
+    assert_eq!(b.location(), "/directory?q=peer+support");
+    b.wait_for("the box restored", "return document.getElementById('q').value === 'peer support'");
+    // One entry for the directory, one for the listing: typing added none.
+    assert_eq!(b.js("return history.length"), json!(3));
+}
+
+#[test]
+fn show_more_adds_cards_below_and_leaves_the_drawn_ones_alone() {
+    let b = Browser::new();
+    open_directory(&b, "");
+    assert_eq!(b.count("#results .card"), 20);
+    b.js("document.querySelector('#results .card').dataset.mark = 'kept'; return 1");
+    b.click(".more");
+    b.wait_for("twenty more", "return document.querySelectorAll('#results .card').length === 40");
+    assert_eq!(b.js("return document.querySelector('#results .card').dataset.mark"), json!("kept"), "not redrawn");
+    assert_eq!(b.js("return document.activeElement.classList.contains('more')"), json!(true), "focus stays on the button");
 }
 
 #[test]
@@ -87,7 +120,7 @@ fn a_shared_link_and_a_reload_restore_the_same_view() {
     assert_eq!(b.js("return document.getElementById('f-region-uk').checked"), json!(true));
     assert_eq!(b.js("return document.querySelector('.sort select').value"), json!("name"));
     b.reload();
-    b.wait_for("reloaded", "return document.querySelectorAll('#results .card').length > 0");
+    b.wait_for_results();
     assert_eq!(b.js("return [...document.querySelectorAll('#results .card h3')].map(h => h.textContent)"), names);
 }
 
@@ -146,6 +179,11 @@ fn axe_finds_no_violations_on_the_directory_and_a_listing() {
         b.set_size(width, 900);
         for path in ["/directory?kind=warmline", "/directory/us-988-lifeline"] {
             b.open(path);
+            if path.starts_with("/directory?") {
+                b.wait_for_results();
+            } else {
+                b.wait_for("the listing", "return !!document.querySelector('#contact-title')");
+            }
             if width == 320 && path.starts_with("/directory?") {
                 // Filters fold away on phones; open them so they are checked too.
                 b.click(".filters-toggle");

@@ -65,7 +65,7 @@ fn presets_apply_locked_ones_cannot_change_and_outbound_links_open_new_tabs() {
     let b = Browser::new();
     open_partner(&b, "/embed/directory?kind=peer-run-group&region=us&lock=kind", SANDBOX);
     inside(&b);
-    b.wait_for("results", "return document.querySelectorAll('#results .card').length > 0");
+    b.wait_for_results();
     assert_eq!(b.count("nav[aria-label='Main']"), 0, "no site navigation in the embed");
     assert_eq!(b.count("#facet-kind"), 0, "the locked facet is not offered");
     assert_eq!(b.count("#facet-region"), 1, "unlocked presets can be changed");
@@ -168,6 +168,7 @@ fn axe_finds_no_violations_inside_the_frame_at_320_px() {
     open_partner(&b, "/embed/directory?kind=warmline", SANDBOX);
     b.js("document.getElementById('kindred').style.width = '320px'; return 1");
     inside(&b);
+    b.wait_for_results();
     let v = b.axe();
     assert!(v.is_empty(), "{v:#?}");
     assert_eq!(b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"), json!(0));
@@ -189,7 +190,8 @@ fn the_add_kindred_page_builds_a_working_snippet() {
             && snippet.contains("/embed.js")
     );
     b.enter_frame(Some(".preview"));
-    b.wait_for("the preview", "return location.pathname === '/embed/directory' && document.querySelectorAll('#results .card').length > 0");
+    b.wait_for("the preview", "return location.pathname === '/embed/directory'");
+    b.wait_for_results();
     b.enter_frame(None);
     let v = b.axe();
     assert!(v.is_empty(), "{v:#?}");

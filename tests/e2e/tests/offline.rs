@@ -90,7 +90,7 @@ fn after_one_visit_every_page_works_offline() {
     b.wait_for("the saved item", "return document.querySelectorAll('.saved-list > li').length === 1");
     // Filters from the URL still apply offline, from the directory inside the app.
     b.open("/directory?kind=peer-run-group&region=us");
-    b.wait_for("filtered results", "return document.querySelectorAll('#results .card').length > 0");
+    b.wait_for_results();
     assert_eq!(b.js("return document.getElementById('f-kind-peer-run-group').checked"), json!(true));
     b.wait_for("the offline notice", "return !document.getElementById('offline-notice').hidden");
 }

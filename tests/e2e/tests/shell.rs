@@ -149,6 +149,9 @@ fn axe_finds_no_wcag_violations_at_320_and_1280_px() {
         for (path, heading, _) in ROUTES {
             b.open(path);
             b.wait_for_text("main h1", heading);
+            if *path == "/directory" {
+                b.wait_for_results();
+            }
             let violations = b.axe();
             assert!(violations.is_empty(), "{path} at {width}px: {violations:#?}");
             let overflow = b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
