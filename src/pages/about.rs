@@ -20,7 +20,7 @@ pub fn About() -> impl IntoView {
 <li>The only time you leave Kindred is when you choose to: tapping a website or chat link, or the “Leave this site” button.</li>
 </ul>
 <h2>Leaving quickly</h2>
-<p>The “Leave this site” button at the top of every page, or pressing Shift three times, hides this page at once and opens a weather page in its place. It replaces this page in your history, so Back doesn't return here. It can't clear your browser's history or protect against someone monitoring your device. A private or incognito window leaves fewer traces. “Leave and clear saved items” also removes everything Kindred saved on this device.</p>
+<p>The “Leave this site” button at the top of every page, or pressing Shift three times, hides this page at once and opens a weather page in its place. It replaces this page in your history, so Back doesn't return here, but other Kindred pages you opened before it in the same tab can still be reached with Back. It can't clear your browser's history or protect against someone monitoring your device. A private or incognito window leaves fewer traces. “Leave and clear saved items” also removes everything Kindred saved on this device.</p>
 <h2>Where the facts come from</h2>
 <p>The directory lists {count} services. Every phone number, text keyword and web address shows the page it came from and the date we checked it. If we can't confirm a detail, we leave it out. The oldest check in this version is from {oldest}.</p>
 <p>The directory is open data: <a href="/directory.json" download>download it as JSON</a>. Its format is modelled on the Open Referral Human Services Data Specification.</p>
