@@ -59,6 +59,13 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The elements under `root` that match `selector`, in document order (none if it is invalid).
+pub fn query_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
 /// Runs `f` once, in a task after the next frame is drawn, so work that can wait a frame doesn't
 /// delay what the person is looking at. Pages that draw no frames (a hidden tab, an iframe
 /// scrolled out of view) still run it, after 100 ms.

@@ -117,14 +117,14 @@ pub fn FacetPanel(
     // Brings the checkboxes in line with the query and results; only what changed is written.
     let apply = move || {
         let Some(root) = root.get_untracked() else { return };
-        let Ok(inputs) = root.query_selector_all("input[data-value]") else { return };
+        let inputs = crate::browser::query_all(&root, "input[data-value]");
         let Some(q) = query.try_get_untracked() else { return };
         let Some(r) = results.try_get_untracked() else { return };
         values.with_value(|values| {
             shown.update_value(|shown| {
                 shown.resize(values.len(), None);
                 for (n, v) in values.iter().enumerate() {
-                    let Some(input) = inputs.item(n as u32).and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()) else { continue };
+                    let Some(input) = inputs.get(n).and_then(|i| i.dyn_ref::<web_sys::HtmlInputElement>()) else { continue };
                     let checked = is_selected(&q, v);
                     if input.checked() != checked {
                         input.set_checked(checked);

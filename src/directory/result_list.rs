@@ -5,12 +5,12 @@
 //! redrawn that didn't change, so focus in the list survives a minute tick or a save.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use kindred_core::bookmarks::ItemKind;
 
 use super::card::{card_html, hours_text, listing_href};
 use super::engine;
+use crate::browser::query_all;
 use crate::saved::button::{sync_buttons, toggle_from_click};
 use crate::saved::state::use_saved;
 
@@ -20,11 +20,6 @@ struct Drawn {
     ids: Vec<u32>,
     back: String,
     minute: i64,
-}
-
-fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
 /// Runs a keystroke's work once, off screen, soon after the page appears: the browser compiles
@@ -37,7 +32,7 @@ fn warm_up(minute: i64) {
             .ids
             .iter()
             .take(20)
-            .map(|&i| card_html(&resources[i as usize], engine::is_open(i, minute), minute * 60, text, false, false))
+            .map(|&i| card_html(&resources[i as usize], engine::is_open(i, minute), minute * 60, "", false, false))
             .collect();
         std::hint::black_box(html);
     }
@@ -50,7 +45,7 @@ const FIRST_SCREEN: usize = 5;
 #[component]
 pub fn ResultList(
     visible: Memo<Vec<u32>>,
-    back: Signal<String>,
+    back: Memo<String>,
     minute: RwSignal<i64>,
     /// In a partner's iframe listings open on the full site, in a new tab.
     embedded: bool,
@@ -86,12 +81,12 @@ pub fn ResultList(
                 draw_later();
                 let resources = engine::resources();
                 if b.back != now.back {
-                    for (a, &i) in elements(&ul, "a[data-listing]").iter().zip(&now.ids) {
+                    for (a, &i) in query_all(&ul, "a[data-listing]").iter().zip(&now.ids) {
                         let _ = a.set_attribute("href", &listing_href(resources[i as usize].id, &now.back));
                     }
                 }
                 if b.minute != now.minute {
-                    for (p, &i) in elements(&ul, ".card__hours").iter().zip(&now.ids) {
+                    for (p, &i) in query_all(&ul, ".card__hours").iter().zip(&now.ids) {
                         p.set_text_content(Some(&hours_text(&resources[i as usize], now.minute * 60)));
                         let _ = p.class_list().toggle_with_force("is-open", engine::is_open(i, now.minute));
                     }
@@ -118,8 +113,5 @@ pub fn ResultList(
             state.saved.with(|saved| sync_buttons(&ul, saved));
         }
     });
-    let click = move |ev: leptos::ev::MouseEvent| {
-        toggle_from_click(state, &ev);
-    };
-    view! { <ul class="results" id="results" node_ref=list on:click=click></ul> }
+    view! { <ul class="results" id="results" node_ref=list on:click=move |ev| toggle_from_click(state, &ev)></ul> }
 }

@@ -77,7 +77,7 @@ pub fn DirectoryPage(
         shown.set(PAGE);
     });
 
-    let preset = location.with_untracked(|l| DirectoryQuery::parse(&l.search));
+    let preset = from_url.get_untracked();
     let locked = embed.as_ref().map_or(0, |e| e.locked);
     let is_embedded = embed.is_some();
     let embed = StoredValue::new(embed);
@@ -148,7 +148,7 @@ pub fn DirectoryPage(
         1 => "1 option".to_owned(),
         n => format!("{n} options"),
     };
-    let back = Signal::from(Memo::new(move |_| query.with(DirectoryQuery::print)));
+    let back = Memo::new(move |_| query.with(DirectoryQuery::print));
     let visible = Memo::new(move |_| results.with(|r| r.ids.iter().take(shown.get()).copied().collect::<Vec<u32>>()));
 
     view! {

@@ -57,9 +57,7 @@ pub fn save_button_html(id: &str, name: &str, saved: bool) -> String {
 /// Brings every HTML Save toggle under `root` in line with `saved`, touching only those that
 /// changed.
 pub fn sync_buttons(root: &web_sys::Element, saved: &Saved) {
-    let Ok(buttons) = root.query_selector_all("button[data-save]") else { return };
-    for i in 0..buttons.length() {
-        let Some(button) = buttons.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+    for button in crate::browser::query_all(root, "button[data-save]") {
         let (Some(id), Some(name)) = (button.get_attribute("data-save"), button.get_attribute("data-name")) else { continue };
         let now = saved.contains(ItemKind::Resource, &id);
         if button.class_list().contains("is-saved") != now {
@@ -72,16 +70,16 @@ pub fn sync_buttons(root: &web_sys::Element, saved: &Saved) {
     }
 }
 
-/// Handles a click anywhere in a list of HTML Save toggles; true when it was one.
-pub fn toggle_from_click(state: SavedState, event: &web_sys::MouseEvent) -> bool {
+/// Handles a click anywhere in a list of HTML Save toggles (clicks elsewhere are left alone).
+pub fn toggle_from_click(state: SavedState, event: &web_sys::MouseEvent) {
     let Some(button) =
         event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("button[data-save]").ok().flatten())
     else {
-        return false;
+        return;
     };
-    let (Some(id), Some(name)) = (button.get_attribute("data-save"), button.get_attribute("data-name")) else { return false };
-    toggle(state, ItemKind::Resource, &id, &name);
-    true
+    if let (Some(id), Some(name)) = (button.get_attribute("data-save"), button.get_attribute("data-name")) {
+        toggle(state, ItemKind::Resource, &id, &name);
+    }
 }
 /// "Saved X" is announced to screen readers (the button itself shows the change); "Removed X.
 /// Undo" is also shown, at the bottom of the screen, until the next change.
