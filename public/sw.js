@@ -4,14 +4,50 @@
 // Plain JavaScript because the platform requires it; no imports, no third-party code.
 //
 // - install: caches every file of this build (a new version waits; see 'message').
-// - fetch: same-origin GETs come from this build's cache; navigations to any app path get the
-//   cached index.html, so deep links work offline and files of two builds never mix.
+// - fetch: same-origin GETs come from this build's cache. A navigation gets its own prerendered
+//   page (`learn/x` → `learn/x/index.html`) or the file it names (`directory.json`); a path this
+//   build doesn't have goes to the network, and offline to the not-found page. Files of two
+//   builds never mix.
 // - activate: deletes other builds' caches.
 'use strict';
 
 const CACHE = 'kindred-' + VERSION;
 const SCOPE = new URL('./', self.location.href);
-const INDEX = new URL('./index.html', SCOPE).href;
+const NOT_FOUND = new URL('./404.html', SCOPE).href;
+
+/** The prerendered page of an app path: `/learn/x` → `learn/x/index.html` under the scope. */
+function pageFor(url) {
+  const rel = url.pathname.slice(SCOPE.pathname.length).replace(/\/+$/, '');
+  return new URL(rel ? rel + '/index.html' : 'index.html', SCOPE).href;
+}
+
+/** Whether a path names a file (`directory.json`, `embed.js`), not a page. */
+function namesFile(url) {
+  return /\.[A-Za-z0-9]+$/.test(url.pathname);
+}
+
+async function navigation(request, url) {
+  const cache = await caches.open(CACHE);
+  const file = await cache.match(request, { ignoreSearch: true });
+  if (file) {
+    return file;
+  }
+  if (!namesFile(url)) {
+    const page = await cache.match(pageFor(url));
+    if (page) {
+      return page;
+    }
+  }
+  try {
+    return await fetch(request);
+  } catch (offline) {
+    const notFound = namesFile(url) ? undefined : await cache.match(NOT_FOUND);
+    if (notFound) {
+      return notFound;
+    }
+    throw offline;
+  }
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -37,11 +73,13 @@ self.addEventListener('message', (event) => {
   }
 });
 
+// Streaming compilation needs the wasm type; some hosts send another. Only a successful
+// response is relabelled: an error stays an error.
 function withWasmType(response) {
-  if (!response || response.headers.get('Content-Type') === 'application/wasm') {
+  if (!response || !response.ok || response.headers.get('Content-Type') === 'application/wasm') {
     return response;
   }
-  return response.blob().then((body) => new Response(body, { status: 200, headers: { 'Content-Type': 'application/wasm' } }));
+  return response.blob().then((body) => new Response(body, { status: response.status, statusText: response.statusText, headers: { 'Content-Type': 'application/wasm' } }));
 }
 
 self.addEventListener('fetch', (event) => {
@@ -54,9 +92,7 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.mode === 'navigate') {
-    event.respondWith(
-      caches.open(CACHE).then((cache) => cache.match(INDEX).then((cached) => cached || fetch(request))),
-    );
+    event.respondWith(navigation(request, url));
     return;
   }
   const isWasm = url.pathname.endsWith('.wasm');

@@ -1,10 +1,19 @@
-//! Thin, non-panicking helpers over browser APIs. Every call here can fail in some browser
-//! (blocked storage, sandboxed frames, missing elements); failures become `None`.
+//! Checked helpers over browser APIs that gloo and Leptos don't already give. Every call here
+//! can fail in some browser (blocked storage, sandboxed frames, missing elements), so failures
+//! become `None`. On the host (the build-time prerenderer) there is no browser: every helper
+//! answers `None` or a neutral value, so components can call them without a second code path.
 
 use wasm_bindgen::JsCast;
 
+/// Whether this code runs in a browser (not in the build-time prerenderer).
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
 pub fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    if IN_BROWSER {
+        web_sys::window()
+    } else {
+        None
+    }
 }
 
 pub fn document() -> Option<web_sys::Document> {
@@ -19,9 +28,13 @@ pub fn html_element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
     element_by_id(id)?.dyn_into().ok()
 }
 
-/// Seconds since the epoch, from the device clock.
+/// Seconds since the epoch, from the device clock (0 outside a browser).
 pub fn now_seconds() -> i64 {
-    (js_sys::Date::now() / 1000.0) as i64
+    if IN_BROWSER {
+        (js_sys::Date::now() / 1000.0) as i64
+    } else {
+        0
+    }
 }
 
 /// Milliseconds from the performance clock (for measurements).
@@ -29,19 +42,23 @@ pub fn perf_now() -> f64 {
     window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
-/// The region the device's language settings suggest (`en-GB` → "uk"), for presets only.
-pub fn device_region() -> Option<&'static str> {
-    let lang = window()?.navigator().language()?;
-    let region = lang.rsplit(['-', '_']).next()?.to_ascii_uppercase();
-    Some(match region.as_str() {
-        "US" => "us",
-        "GB" => "uk",
-        "CA" => "canada",
-        "AU" => "australia",
-        "IE" => "ireland",
-        "NZ" => "new-zealand",
-        _ => return None,
-    })
+/// The page's origin (`https://example.org`), for links people copy elsewhere.
+pub fn origin() -> Option<String> {
+    window()?.location().origin().ok()
+}
+
+/// The deployment's base path from `<base href>` (`/` or `/kindred/`).
+pub fn base_href() -> String {
+    document()
+        .and_then(|d| d.query_selector("base[href]").ok().flatten())
+        .and_then(|e| e.get_attribute("href"))
+        .filter(|h| h.starts_with('/'))
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// The device's language (`en-GB`), if the browser says.
+pub fn language() -> Option<String> {
+    window()?.navigator().language()
 }
 
 /// Whether this document runs inside a frame.
@@ -52,36 +69,30 @@ pub fn in_frame() -> bool {
     })
 }
 
-/// Moves focus to an element (for route changes), without scrolling it into view abruptly.
+/// Moves focus to an element by id.
 pub fn focus(id: &str) {
     if let Some(el) = html_element_by_id(id) {
         let _ = el.focus();
     }
 }
 
-/// The elements under `root` that match `selector`, in document order (none if it is invalid).
-pub fn query_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    use wasm_bindgen::JsCast;
-    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+/// Whether the element with this id has focus.
+pub fn has_focus(element: &web_sys::Element) -> bool {
+    document().and_then(|d| d.active_element()).is_some_and(|active| &active == element)
 }
 
-/// Runs `f` once, in a task after the next frame is drawn, so work that can wait a frame doesn't
-/// delay what the person is looking at. Pages that draw no frames (a hidden tab, an iframe
-/// scrolled out of view) still run it, after 100 ms.
-pub fn after_next_frame(f: impl FnOnce() + 'static) {
-    use std::cell::Cell;
-    use std::rc::Rc;
-    let once = Rc::new(Cell::new(Some(f)));
-    let run = {
-        let once = once.clone();
-        move || {
-            if let Some(f) = once.take() {
-                f();
-            }
-        }
+/// Sets or removes an attribute on `<html>` (theme, embed mode).
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    let Some(html) = document().and_then(|d| d.document_element()) else { return };
+    let _ = match value {
+        Some(v) => html.set_attribute(name, v),
+        None => html.remove_attribute(name),
     };
-    let frame = run.clone();
-    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(frame, std::time::Duration::ZERO));
-    leptos::prelude::set_timeout(run, std::time::Duration::from_millis(100));
+}
+
+/// Sets a CSS custom property on `<html>`.
+pub fn set_root_style(property: &str, value: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = html.style().set_property(property, value);
+    }
 }

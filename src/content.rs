@@ -29,3 +29,9 @@ pub const REPORT_EMAIL: &str = match option_env!("KINDRED_REPORT_EMAIL") {
     Some(e) => e,
     None => "listings@kindred.example",
 };
+
+/// The site's public address, for canonical links (`KINDRED_SITE_URL` at build time).
+pub const SITE_URL: &str = match option_env!("KINDRED_SITE_URL") {
+    Some(u) => u,
+    None => "https://kindred.example",
+};

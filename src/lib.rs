@@ -1,47 +1,184 @@
-//! Kindred, the app: a Leptos client-side app over the pure core in `kindred-core`.
+//! Kindred, the app: Leptos components over the pure core in `kindred-core`, prerendered for
+//! every route at build time (`crates/prerender`, the `ssr` feature) and hydrated in the browser
+//! (the `hydrate` feature).
 //!
+//! - [`App`]: the router, the route table and the contexts provided once.
+//! - [`shell`]: what every page shares (safety bar, header, footer, notices, page metadata,
+//!   embed chrome) and the contexts only the browser fills in (client clock, PWA status).
+//! - [`pages`]: one component per route, drawing the state it is given.
+//! - [`directory`]: the search index for the app, the directory page's state and its parts.
+//! - [`saved`]: the saved list (storage port, shared context, the Save button).
+//! - [`i18n`]: every user-visible string, one table per language.
 //! - [`content`]: the articles and directory compiled from `content/` at build time.
-//! - [`router`]: the History-API router (location signal, link interception).
-//! - [`routes`]: the `App` component and the route table.
-//! - [`shell`]: what every page shares: navigation, quick exit, document title, panic screen.
-//! - [`pages`]: one module per route.
-//! - [`directory`]: the directory's reactive state and its components.
-//! - [`saved`]: the saved list (storage, state, Save button).
-//! - [`browser`]: small wrappers over browser APIs that can fail, returning `Option`/`Result`.
+//! - [`browser`]: checked browser helpers (neutral on the host, where pages are prerendered).
+
+#![recursion_limit = "256"]
 
 pub mod browser;
 pub mod content;
 pub mod directory;
+pub mod i18n;
 pub mod pages;
-pub mod router;
-pub mod routes;
 pub mod saved;
 pub mod shell;
 
-pub use routes::App;
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
 
-/// Installs the panic screen and quick exit, then mounts the app into `#app`, replacing the
-/// static fallback that `index.html` shows before the wasm runs.
-pub fn mount() {
+use kindred_core::model::Resource;
+
+use crate::pages::{
+    about::About, article::ArticlePage, directory::DirectoryPage, embed_builder::EmbedBuilder, home::Home, learn::Learn,
+    not_found::NotFound, resource::ResourcePage, saved::SavedPage,
+};
+use crate::shell::base::{use_base, Base};
+use crate::shell::embed::{is_embed_path, EmbedFooter};
+use crate::shell::nav::{SiteFooter, SiteHeader};
+use crate::shell::notice::SavedNotice;
+use crate::shell::pwa::StatusBanners;
+use crate::shell::safety_bar::SafetyBar;
+
+/// What the app is given from outside: where it is deployed and what it searches.
+#[derive(Clone, Copy)]
+pub struct Config {
+    pub base: Base,
+    /// The directory (the shipped one, or a synthetic one in benchmark builds).
+    pub resources: &'static [Resource],
+}
+
+impl Config {
+    pub fn new(base: &'static str) -> Config {
+        Config { base: Base(base), resources: content::RESOURCES }
+    }
+}
+
+/// The contexts the whole app shares, provided once (by [`App`], and by component tests).
+pub fn provide_contexts(config: Config) {
+    provide_meta_context();
+    provide_context(config.base);
+    i18n::provide();
+    shell::client::provide();
+    saved::store::provide();
+    directory::data::provide(config.resources);
+    shell::quick_exit::provide();
+}
+
+#[component]
+pub fn App(config: Config) -> impl IntoView {
+    provide_contexts(config);
+    view! {
+        <Router base=config.base.router_base()>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// The page around the route's content: the site's chrome, or a partner embed's.
+#[component]
+fn Shell() -> impl IntoView {
+    let location = use_location();
+    let base = use_base();
+    // Embedded or not is fixed for the page's life: links out of an embed open new tabs.
+    let embedded = location.pathname.with_untracked(|p| is_embed_path(p.strip_prefix(base.router_base()).unwrap_or(p)));
+    shell::embed::provide(embedded);
+    shell::pwa::provide();
+    focus_on_navigate();
+    view! {
+        <SafetyBar/>
+        {(!embedded).then(|| view! { <SiteHeader/> })}
+        <StatusBanners/>
+        <SavedNotice/>
+        <main id="main" tabindex="-1">
+            <FlatRoutes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/") view=Home/>
+                <Route path=path!("/directory") view=DirectoryPage/>
+                <Route path=path!("/directory/:id") view=ResourcePage/>
+                <Route path=path!("/learn") view=Learn/>
+                <Route path=path!("/learn/:slug") view=ArticlePage/>
+                <Route path=path!("/about") view=About/>
+                <Route path=path!("/saved") view=SavedPage/>
+                <Route path=path!("/embed") view=EmbedBuilder/>
+                <Route path=path!("/embed/directory") view=DirectoryPage/>
+                <Route path=path!("/embed/learn/:slug") view=ArticlePage/>
+            </FlatRoutes>
+        </main>
+        {if embedded { view! { <EmbedFooter/> }.into_any() } else { view! { <SiteFooter/> }.into_any() }}
+    }
+}
+
+/// After moving to another page (not a query change on the same page), focus moves to `<main>`,
+/// so keyboard and screen-reader users start at the new content. (The router scrolls to the top,
+/// or to the link's fragment.)
+fn focus_on_navigate() {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) && location.hash.with_untracked(String::is_empty) {
+            browser::focus("main");
+        }
+        path
+    });
+}
+
+/// The app's path for a browser path: the deployment's base and a trailing slash removed
+/// (`/kindred/learn/` → `/learn`).
+pub fn app_path<'a>(path: &'a str, base: &str) -> &'a str {
+    let rest = path.strip_prefix(base.trim_end_matches('/')).unwrap_or(path);
+    match rest.trim_end_matches('/') {
+        "" => "/",
+        p => p,
+    }
+}
+
+/// Starts the app in the browser: hydrates the page the build prerendered for this URL, or mounts
+/// afresh where the host served another page (a host's single-page fallback, the dev server).
+pub fn start() {
     shell::panic_screen::install();
-    shell::quick_exit::install();
+    let Some(root) = browser::html_element_by_id("app") else { return };
+    let base: &'static str = Box::leak(browser::base_href().into_boxed_str());
+    #[allow(unused_mut)]
+    let mut config = Config::new(base);
     #[cfg(feature = "bench")]
-    bench_directory();
-    let Some(root) = browser::element_by_id("app") else { return };
+    if let Some(resources) = bench_directory() {
+        config.resources = resources;
+    }
+    let location = browser::window().map(|w| w.location());
+    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+    // A trailing slash names the same page (`/learn/` is `/learn`): the router sees one form.
+    if path.len() > 1 && path.ends_with('/') && path != base {
+        let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+        let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+        if let Some(history) = browser::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{}{search}{hash}", path.trim_end_matches('/'))),
+            );
+        }
+    }
+    let prerendered = root.get_attribute("data-route");
+    let app = move || view! { <App config/> };
+    #[cfg(all(feature = "hydrate", not(feature = "bench")))]
+    if prerendered.as_deref() == Some(app_path(&path, base)) {
+        // The app lives as long as the page: its handle is never dropped.
+        leptos::mount::hydrate_from(root, app).forget();
+        return;
+    }
+    let _ = prerendered;
+    // Another page's HTML (or the bare shell): start from an empty root and its own metadata.
     root.set_text_content(None);
-    root.remove_attribute("aria-busy").ok();
-    use wasm_bindgen::JsCast;
-    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
-    leptos::mount::mount_to(root, App).forget();
+    shell::page_meta::clear_prerendered_head();
+    // The app lives as long as the page: its handle is never dropped.
+    leptos::mount::mount_to(root, app).forget();
 }
 
 /// Benchmark builds: `?synthetic=N` searches N synthetic resources instead of the shipped ones.
 #[cfg(feature = "bench")]
-fn bench_directory() {
+fn bench_directory() -> Option<&'static [Resource]> {
     let search = browser::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let n = search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("synthetic=")).and_then(|n| n.parse().ok());
-    if let Some(n) = n {
-        let data: &'static [kindred_core::model::Resource] = Box::leak(kindred_core::synth::directory(n, 42).into_boxed_slice());
-        directory::engine::use_directory(data);
-    }
+    let n = search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("synthetic=")).and_then(|n| n.parse().ok())?;
+    Some(Box::leak(kindred_core::synth::directory(n, 42).into_boxed_slice()))
 }

@@ -1,4 +1,4 @@
-//! Mounts the app. Everything else lives in the library (`src/lib.rs`).
+//! Starts the app in the browser. Everything else lives in the library (`src/lib.rs`).
 fn main() {
-    kindred::mount();
+    kindred::start();
 }

@@ -1,47 +1,57 @@
 //! Contact links: one tap to call, text (keyword prefilled) or chat, with the number or address
 //! always visible as text too (some frames block `tel:`, and people copy numbers by hand).
 
+use leptos::prelude::*;
+
 use kindred_core::links;
 use kindred_core::model::{Contact, ContactType};
 
-use crate::shell::static_html::esc;
+use crate::i18n::use_strings;
 
-/// The contact list as HTML.
-pub fn contacts_html(contacts: &[Contact], with_sources: bool) -> String {
-    let mut html = String::from("<ul class=\"contacts\">");
-    for c in contacts {
-        let web = links::is_web(c);
-        let class = match c.kind {
-            ContactType::Call | ContactType::Tty => "contact contact--call",
-            ContactType::Text => "contact contact--text",
-            _ => "contact contact--web",
-        };
-        let target = if web { " target=\"_blank\" rel=\"noopener noreferrer\"" } else { "" };
-        let (action, plain) = (links::action_text(c), links::plain_text(c));
-        html.push_str(&format!(
-            "<li class=\"{class}\"><a class=\"contact__link\" href=\"{}\"{target}>{}</a>",
-            esc(&links::href(c)),
-            esc(&action)
-        ));
-        // The number or address as text, unless the link already reads it out.
-        if !action.contains(&plain) {
-            html.push_str(&format!("<span class=\"contact__plain\">{}</span>", esc(&plain)));
-        }
-        if web {
-            html.push_str("<span class=\"contact__note\">Needs an internet connection</span>");
-        }
-        if let Some(n) = c.note {
-            html.push_str(&format!("<span class=\"contact__note\">{}</span>", esc(n)));
-        }
-        if with_sources {
-            html.push_str(&format!(
-                "<span class=\"contact__source\">Checked {} · <a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">source</a></span>",
-                c.verified,
-                esc(c.source)
-            ));
-        }
-        html.push_str("</li>");
+fn class_of(c: &Contact) -> &'static str {
+    match c.kind {
+        ContactType::Call | ContactType::Tty => "contact contact--call",
+        ContactType::Text => "contact contact--text",
+        _ => "contact contact--web",
     }
-    html.push_str("</ul>");
-    html
+}
+
+/// One contact: the link, the plain number or address, notes and (on listing pages) its source.
+#[component]
+fn ContactItem(contact: &'static Contact, with_source: bool) -> impl IntoView {
+    let t = use_strings();
+    let web = links::is_web(contact);
+    let (action, plain) = (links::action_text(contact), links::plain_text(contact));
+    // The number or address as text, unless the link already reads it out.
+    let plain = (!action.contains(&plain)).then(|| view! { <span class="contact__plain">{plain}</span> });
+    view! {
+        <li class=class_of(contact)>
+            <a class="contact__link" href=links::href(contact)
+                target=web.then_some("_blank") rel=web.then_some("noopener noreferrer")>{action}</a>
+            {plain}
+            {web.then(|| view! { <span class="contact__note">{t.directory.needs_connection}</span> })}
+            {contact.note.map(|n| view! { <span class="contact__note">{n}</span> })}
+            {with_source.then(|| view! { <Checked verified=contact.verified.to_string() source=contact.source/> })}
+        </li>
+    }
+}
+
+/// "Checked 2026-11-25 · source", for a fact's provenance.
+#[component]
+pub fn Checked(verified: String, source: &'static str) -> impl IntoView {
+    let t = use_strings();
+    view! {
+        <span class="contact__source">{t.directory.checked}" "{verified}" · "
+            <a href=source rel="noopener noreferrer" target="_blank">{t.directory.source}</a>
+        </span>
+    }
+}
+
+#[component]
+pub fn Contacts(contacts: &'static [Contact], #[prop(optional)] with_sources: bool) -> impl IntoView {
+    view! {
+        <ul class="contacts">
+            {contacts.iter().map(|contact| view! { <ContactItem contact with_source=with_sources/> }).collect_view()}
+        </ul>
+    }
 }

@@ -1,9 +1,12 @@
-//! The directory's reactive state and components. The engine itself is the pure
-//! `kindred_core::search`; this module holds the one index for the page's lifetime and the
-//! small components the directory and resource pages are made of.
+//! The directory in the browser. The engine is the pure `kindred_core::search`; here are the
+//! index provided once for the app ([`data`]), the page's state ([`state`]) and the parts the
+//! directory and listing pages are drawn from.
 
 pub mod card;
 pub mod contacts;
-pub mod engine;
+pub mod data;
 pub mod facets;
-pub mod result_list;
+pub mod hours;
+pub mod results;
+pub mod search_box;
+pub mod state;

@@ -1,50 +1,80 @@
-//! `/learn/:slug`: one article. Its HTML was produced at build time from validated Markdown
-//! (no raw HTML can get in; see `crates/content/src/markdown.rs`).
+//! `/learn/:slug` (and `/embed/learn/:slug`): one article. Its HTML was produced at build time
+//! from validated Markdown (no raw HTML can get in; see `crates/content/src/markdown.rs`).
 
-use crate::router::href;
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use wasm_bindgen::JsCast;
 
-use crate::content::article;
-use crate::pages::not_found::NotFound;
-use crate::saved::button::SaveButton;
-use crate::shell::page_meta;
+use kindred_core::article::Article;
 use kindred_core::bookmarks::ItemKind;
 
+use crate::content::article;
+use crate::i18n::use_strings;
+use crate::pages::not_found::NotFound;
+use crate::saved::SaveButton;
+use crate::shell::base::use_base;
+use crate::shell::embed::{is_embed_path, use_embed};
+use crate::shell::page_meta::PageMeta;
+
 #[component]
-pub fn ArticlePage(slug: String) -> impl IntoView {
-    {
-        match article(&slug) {
-            None => NotFound().into_any(),
-            Some(a) => {
-                page_meta::set(a.title, a.summary);
-                view! {
-                    <article class="wrap narrow article">
-                        <p class="breadcrumb"><a href=href("/learn")>"Learn"</a></p>
-                        <h1 id="page-title">{a.title}</h1>
-                        <p class="lead">{a.summary}</p>
-                        <p class="meta">{format!("{} min read · updated {}", a.reading_minutes, a.updated)}</p>
-                        <SaveButton kind=ItemKind::Article id=a.slug name=a.title/>
-                        <nav class="toc" aria-labelledby="toc-title">
-                            <h2 id="toc-title" class="toc__title">"On this page"</h2>
-                            <ol>
-                                {a.toc.iter().filter(|h| h.level == 2).map(|h| view! {
-                                    <li><a href=href(&format!("/learn/{}#{}", a.slug, h.id))>{h.title}</a></li>
-                                }).collect_view()}
-                            </ol>
-                        </nav>
-                        <div class="prose" inner_html=crate::shell::static_html::rebase(a.html)></div>
-                        <section class="sources" aria-labelledby="sources-title">
-                            <h2 id="sources-title">"Sources"</h2>
-                            <ol>
-                                {a.sources.iter().map(|s| view! {
-                                    <li><a href=s.url rel="noopener noreferrer" target="_blank">{s.title}</a></li>
-                                }).collect_view()}
-                            </ol>
-                        </section>
-                    </article>
-                }
-                .into_any()
-            }
-        }
+pub fn ArticlePage() -> impl IntoView {
+    let params = use_params_map();
+    move || match params.with(|p| p.get("slug")).as_deref().and_then(article) {
+        Some(a) => view! { <ArticleView article=a/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// Inside a partner's iframe, links that leave the embedded article open the full site in a new
+/// tab (the router then leaves them to the browser).
+fn open_outside_links_in_new_tab(ev: &leptos::ev::MouseEvent) {
+    let Some(anchor) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("a[href]").ok().flatten())
+    else {
+        return;
+    };
+    let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+    let base = crate::browser::base_href();
+    let path = anchor.pathname();
+    let app_path = path.strip_prefix(base.trim_end_matches('/')).unwrap_or(&path);
+    if !is_embed_path(app_path) && anchor.hash().is_empty() {
+        anchor.set_target("_blank");
+        anchor.set_rel("noopener noreferrer");
+    }
+}
+
+#[component]
+fn ArticleView(article: &'static Article) -> impl IntoView {
+    let t = use_strings();
+    let base = use_base();
+    let embedded = use_embed().embedded;
+    let a = article;
+    let here = if embedded { format!("/embed/learn/{}", a.slug) } else { format!("/learn/{}", a.slug) };
+    view! {
+        <PageMeta title=a.title description=a.summary/>
+        <article class="wrap narrow article" on:click=move |ev| if embedded { open_outside_links_in_new_tab(&ev) }>
+            <p class="breadcrumb"><A href=base.href("/learn")>{t.learn.title}</A></p>
+            <h1 id="page-title">{a.title}</h1>
+            <p class="lead">{a.summary}</p>
+            <p class="meta">{(t.learn.meta)(a.reading_minutes, &a.updated.to_string())}</p>
+            <SaveButton kind=ItemKind::Article id=a.slug name=a.title/>
+            <nav class="toc" aria-labelledby="toc-title">
+                <h2 id="toc-title" class="toc__title">{t.learn.on_this_page}</h2>
+                <ol>
+                    {a.toc.iter().filter(|h| h.level == 2).map(|h| view! {
+                        <li><a href=base.href(&format!("{here}#{}", h.id))>{h.title}</a></li>
+                    }).collect_view()}
+                </ol>
+            </nav>
+            <div class="prose" inner_html=base.rebase_html(a.html).into_owned()></div>
+            <section class="sources" aria-labelledby="sources-title">
+                <h2 id="sources-title">{t.learn.sources}</h2>
+                <ol>
+                    {a.sources.iter().map(|s| view! {
+                        <li><a href=s.url rel="noopener noreferrer" target="_blank">{s.title}</a></li>
+                    }).collect_view()}
+                </ol>
+            </section>
+        </article>
     }
 }

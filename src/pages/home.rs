@@ -1,36 +1,58 @@
 //! `/`: what Kindred is, and the ways in.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
-use crate::shell::page_meta;
-use crate::shell::static_html::{esc, page, rebase};
+use crate::i18n::use_strings;
+use crate::shell::client::use_client;
+use crate::shell::page_meta::PageMeta;
 
 #[component]
 pub fn Home() -> impl IntoView {
-    page_meta::set("", "Find peers who get it: peer supporters, warmlines, peer-run groups and peer-support apps. Private, free, and it works on your device.");
-    // Presets for the device's region (from its language settings; nothing is looked up).
-    let local = |query: &str| match crate::browser::device_region() {
-        Some(r) => format!("/directory?region={r}&{query}"),
-        None => format!("/directory?{query}"),
+    let base = crate::shell::base::use_base();
+    let t = use_strings();
+    let client = use_client();
+    // Presets for the device's region once the page runs (from its language; nothing is looked up).
+    let local = move |query: &'static str| {
+        move || match client.ready.get().then(crate::shell::region::device_region).flatten() {
+            Some(region) => format!("/directory?region={region}&{query}"),
+            None => format!("/directory?{query}"),
+        }
     };
-    let html = format!(
-        r#"<section class="hero" aria-labelledby="page-title">
-<h1 id="page-title">Find people who get it</h1>
-<p class="lead">Sometimes it feels like nobody understands. Peer supporters have lived through hard times too. Kindred helps you find them: warmlines, peer-run groups, online communities and apps, and the path to becoming a peer specialist yourself.</p>
-<p class="privacy-note">Nothing you search or save here leaves your device.</p>
-</section>
-<section aria-labelledby="ways-in"><h2 id="ways-in">Where would you like to start?</h2>
-<ul class="ways">
-<li class="way"><h3><a href="{warm}">Talk to a peer on a warmline</a></h3><p>Warmlines are for when things are hard but not an emergency. Many are answered by people with lived experience.</p></li>
-<li class="way"><h3><a href="{groups}">Join a peer-run group</a></h3><p>Meet others in person or online who share what you are going through.</p></li>
-<li class="way"><h3><a href="/directory">Browse every option</a></h3><p>Search and filter crisis lines, warmlines, groups, apps and training, by place, language and who answers.</p></li>
-<li class="way"><h3><a href="/learn/understanding-peer-support">Understand peer support</a></h3><p>What peer support is, how it differs from therapy, and how to find the right kind for you.</p></li>
-<li class="way"><h3><a href="/learn/becoming-a-peer-specialist">Become a peer specialist</a></h3><p>Turn your own experience into a way of helping others: training and certification.</p></li>
-</ul></section>
-<section class="callout callout--crisis" aria-labelledby="need-now"><h2 id="need-now">Need someone right now?</h2>
-<p>If you are thinking about suicide or you are in danger, you don't have to wait. In the US, call or text <a href="tel:988">988</a>. <a href="/directory?crisis=yes">Find a crisis line in your country</a>.</p></section>"#,
-        warm = esc(&local("kind=warmline")),
-        groups = esc(&local("kind=peer-run-group,online-community")),
-    );
-    page("wrap", rebase(&html))
+    let h = &t.home;
+    view! {
+        <PageMeta title="" description=t.home.description/>
+        <div class="wrap">
+            <section class="hero" aria-labelledby="page-title">
+                <h1 id="page-title">{h.title}</h1>
+                <p class="lead">{h.lead}</p>
+                <p class="privacy-note">{h.privacy}</p>
+            </section>
+            <section aria-labelledby="ways-in">
+                <h2 id="ways-in">{h.ways_title}</h2>
+                <ul class="ways">
+                    <Way href=local("kind=warmline") title=h.warmline_title text=h.warmline_text/>
+                    <Way href=local("kind=peer-run-group,online-community") title=h.groups_title text=h.groups_text/>
+                    <Way href=|| "/directory".to_owned() title=h.browse_title text=h.browse_text/>
+                    <Way href=|| "/learn/understanding-peer-support".to_owned() title=h.understand_title text=h.understand_text/>
+                    <Way href=|| "/learn/becoming-a-peer-specialist".to_owned() title=h.become_title text=h.become_text/>
+                </ul>
+            </section>
+            <section class="callout callout--crisis" aria-labelledby="need-now">
+                <h2 id="need-now">{h.need_now_title}</h2>
+                <p>{h.need_now_text}" "<a href="tel:988">"988"</a>". "<A href=base.href("/directory?crisis=yes")>{h.need_now_link}</A>"."</p>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn Way(href: impl Fn() -> String + Send + Sync + 'static, title: &'static str, text: &'static str) -> impl IntoView {
+    let base = crate::shell::base::use_base();
+    view! {
+        <li class="way">
+            <h3><A href=move || base.href(&href())>{title}</A></h3>
+            <p>{text}</p>
+        </li>
+    }
 }

@@ -1,26 +1,30 @@
 //! `/learn`: the articles.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::content::ARTICLES;
-use crate::shell::page_meta;
-use crate::shell::static_html::{esc, link, page};
+use crate::i18n::use_strings;
+use crate::shell::page_meta::PageMeta;
 
 #[component]
 pub fn Learn() -> impl IntoView {
-    page_meta::set("Learn", "Plain, sourced articles about peer support for mental health and how to become a peer specialist.");
-    let mut html = String::from(
-        r#"<h1 id="page-title">Learn about peer support</h1><p class="lead">Short, plain guides. Each one lists the sources it rests on.</p><ul class="article-list">"#,
-    );
-    for a in ARTICLES {
-        html.push_str(&format!(
-            r#"<li class="article-card"><h2>{}</h2><p>{}</p><p class="meta">{} min read · updated {}</p></li>"#,
-            link(&format!("/learn/{}", a.slug), a.title),
-            esc(a.summary),
-            a.reading_minutes,
-            a.updated
-        ));
+    let base = crate::shell::base::use_base();
+    let t = use_strings();
+    view! {
+        <PageMeta title=t.learn.title description=t.learn.description/>
+        <div class="wrap narrow">
+            <h1 id="page-title">{t.learn.heading}</h1>
+            <p class="lead">{t.learn.lead}</p>
+            <ul class="article-list">
+                {ARTICLES.iter().map(|a| view! {
+                    <li class="article-card">
+                        <h2><A href=base.href(&format!("/learn/{}", a.slug))>{a.title}</A></h2>
+                        <p>{a.summary}</p>
+                        <p class="meta">{(t.learn.meta)(a.reading_minutes, &a.updated.to_string())}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </div>
     }
-    html.push_str("</ul>");
-    page("wrap narrow", html)
 }

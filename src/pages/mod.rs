@@ -1,4 +1,4 @@
-//! One module per route.
+//! One component per route (see the route table in `App`).
 
 pub mod about;
 pub mod article;

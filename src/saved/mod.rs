@@ -1,6 +1,9 @@
 //! The saved list in the app: browser storage behind `kindred_core::bookmarks::KeyValue`, the
-//! reactive state every page reads, and the Save button.
+//! shared [`store::SavedList`] context, and the one Save button.
 
-pub mod button;
-pub mod state;
+pub mod save_button;
+pub mod store;
 pub mod web_storage;
+
+pub use save_button::SaveButton;
+pub use store::{use_saved, SavedList};

@@ -1,6 +1,6 @@
-//! Embed mode, for partner sites' iframes: the partner's options (accent colour, light or dark),
-//! the content height posted to the parent so `embed.js` can size the frame, and the compact
-//! footer with "open full site" and what saving means inside someone else's page.
+//! Embed mode, for partner sites' iframes (`/embed/…` routes): the partner's options and presets
+//! from the embed URL (accent colour, light or dark, locked filters), the content height posted
+//! to the parent so `embed.js` can size the frame, and the compact footer.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -8,48 +8,105 @@ use wasm_bindgen::JsCast;
 
 use kindred_core::bookmarks::Health;
 use kindred_core::embed::{EmbedOptions, Theme};
+use kindred_core::query_codec::DirectoryQuery;
+
+use crate::i18n::use_strings;
+use crate::saved::use_saved;
+use crate::shell::client::use_client;
+
+#[derive(Clone, Copy)]
+pub struct Embed {
+    /// Drawn for a partner's iframe (known from the path, so the prerendered page has it too).
+    pub embedded: bool,
+    /// The partner's options, read from the embed URL once the page runs.
+    pub options: RwSignal<EmbedOptions>,
+    /// The partner's presets: the directory query of the URL they embedded.
+    pub preset: RwSignal<DirectoryQuery>,
+}
+
+/// Whether an app path (base removed) is drawn for a partner's iframe.
+pub fn is_embed_path(path: &str) -> bool {
+    path.starts_with("/embed/")
+}
+
+/// Provides the embed context. `embedded` comes from the route; once the page runs, the options
+/// and presets are read from its URL and the theme and accent are applied to the document.
+pub fn provide(embedded: bool) -> Embed {
+    let embed = Embed { embedded, options: RwSignal::new(EmbedOptions::default()), preset: RwSignal::new(DirectoryQuery::default()) };
+    provide_context(embed);
+    if embedded {
+        let client = use_client();
+        Effect::new(move || {
+            if !client.ready.get() {
+                return;
+            }
+            let search = crate::browser::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+            let options = EmbedOptions::parse(&search);
+            apply(&options);
+            embed.options.set(options);
+            embed.preset.set(DirectoryQuery::parse(&search));
+        });
+        post_height_changes();
+    }
+    embed
+}
+
+pub fn use_embed() -> Embed {
+    expect_context::<Embed>()
+}
 
 /// Applies the accent colour and theme to the document.
-pub fn apply(options: &EmbedOptions) {
-    let Some(html) = crate::browser::document().and_then(|d| d.document_element()) else { return };
-    let _ = html.set_attribute("data-embed", "");
+fn apply(options: &EmbedOptions) {
+    crate::browser::set_root_attribute("data-embed", Some(""));
     match options.theme {
         Theme::Auto => {}
-        Theme::Light => drop(html.set_attribute("data-theme", "light")),
-        Theme::Dark => drop(html.set_attribute("data-theme", "dark")),
+        Theme::Light => crate::browser::set_root_attribute("data-theme", Some("light")),
+        Theme::Dark => crate::browser::set_root_attribute("data-theme", Some("dark")),
     }
-    if let (Some(accent), Ok(el)) = (&options.accent, html.dyn_into::<web_sys::HtmlElement>()) {
+    if let Some(accent) = &options.accent {
         // Validated as six hex digits with 4.5:1 contrast on white (kindred_core::embed).
-        let _ = el.style().set_property("--accent", &format!("#{accent}"));
+        crate::browser::set_root_style("--accent", &format!("#{accent}"));
+    }
+}
+
+/// The observer and its callback, kept together for the page's lifetime.
+struct HeightWatch {
+    observer: web_sys::ResizeObserver,
+    _on_resize: Closure<dyn FnMut()>,
+}
+
+impl Drop for HeightWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }
 
 /// Posts `{type: "kindred:height", height}` to the parent whenever the content height changes
-/// (checked once per animation frame at most). Only inside a frame.
-pub fn post_height_changes() {
-    if !crate::browser::in_frame() {
-        return;
-    }
-    let last = std::rc::Rc::new(std::cell::Cell::new(0i32));
-    let pending = std::rc::Rc::new(std::cell::Cell::new(false));
-    let check = move || {
-        let Some(window) = crate::browser::window() else { return };
-        let Some(body) = window.document().and_then(|d| d.body()) else { return };
-        let height = body.scroll_height().max(body.offset_height());
-        if height != last.get() {
-            last.set(height);
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &"kindred:height".into());
-            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-            if let Ok(Some(parent)) = window.parent() {
-                // The height is not private; embed.js checks the sender before using it.
-                let _ = parent.post_message(&message, "*");
-            }
+/// (checked once per animation frame at most). Only inside a frame; stops with the app.
+fn post_height_changes() {
+    let watch: StoredValue<Option<HeightWatch>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move || {
+        if !crate::browser::in_frame() {
+            return;
         }
-    };
-    let schedule = {
-        let pending = pending.clone();
-        move || {
+        let last = std::rc::Rc::new(std::cell::Cell::new(0i32));
+        let pending = std::rc::Rc::new(std::cell::Cell::new(false));
+        let check = move || {
+            let Some(window) = crate::browser::window() else { return };
+            let Some(body) = window.document().and_then(|d| d.body()) else { return };
+            let height = body.scroll_height().max(body.offset_height());
+            if height != last.get() {
+                last.set(height);
+                let message = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&message, &"type".into(), &"kindred:height".into());
+                let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+                if let Ok(Some(parent)) = window.parent() {
+                    // embed.js checks the sender before using it.
+                    let _ = parent.post_message(&message, "*");
+                }
+            }
+        };
+        let schedule = move || {
             if !pending.replace(true) {
                 let pending = pending.clone();
                 let check = check.clone();
@@ -58,31 +115,31 @@ pub fn post_height_changes() {
                     check();
                 });
             }
-        }
-    };
-    schedule();
-    let on_resize = Closure::<dyn FnMut()>::new(schedule);
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        };
+        schedule();
+        let on_resize = Closure::<dyn FnMut()>::new(schedule);
+        let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else { return };
         if let Some(body) = crate::browser::document().and_then(|d| d.body()) {
             observer.observe(&body);
         }
-        std::mem::forget(observer);
-    }
-    on_resize.forget();
+        watch.set_value(Some(HeightWatch { observer, _on_resize: on_resize }));
+    });
 }
 
 /// "Powered by Kindred — open full site", and what saving means here.
 #[component]
 pub fn EmbedFooter() -> impl IntoView {
-    let state = crate::saved::state::use_saved();
-    let full_site = crate::router::href("/");
+    let saved = use_saved();
+    let client = use_client();
+    let t = use_strings();
     view! {
         <footer class="embed-footer">
-            <p>{move || match state.health.get() {
-                Health::Saved => "Items you save here stay on this site only.",
-                _ => "Saving isn't available inside this page. Open the full site to keep a list.",
+            <p>{move || match (client.ready.get(), saved.health.get()) {
+                (false, _) => t.embed.saving_needs_js,
+                (true, Health::Saved) => t.embed.saving_here,
+                _ => t.embed.saving_unavailable,
             }}</p>
-            <p><a href=full_site target="_blank" rel="noopener noreferrer">"Powered by Kindred — open the full site"</a></p>
+            <p><a href=crate::shell::base::use_base().href("/") target="_blank" rel="noopener noreferrer">{t.embed.powered_by}</a></p>
         </footer>
     }
 }

@@ -1,14 +1,16 @@
-//! What every page shares.
-//!
-//! The crisis bar and the quick-exit button are static HTML in `index.html` (they show before
-//! the wasm loads, without JavaScript, and after a panic); this module adds their behaviour and
-//! the parts only the app can draw.
+//! What every page shares: the safety bar (quick exit, crisis line), header, footer, notices,
+//! page metadata, embed chrome, and the contexts only the browser fills in (client, PWA).
 
+pub mod base;
+pub mod client;
+pub mod download;
 pub mod embed;
 pub mod nav;
+pub mod notice;
 pub mod page_meta;
 pub mod panic_screen;
 pub mod perf;
 pub mod pwa;
 pub mod quick_exit;
-pub mod static_html;
+pub mod region;
+pub mod safety_bar;

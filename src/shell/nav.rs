@@ -1,40 +1,43 @@
-//! The site navigation (skip link, brand, main links) and footer.
+//! The site header (skip link, brand, main navigation) and footer.
 
-use crate::router::href;
-use kindred_core::route::Route;
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::i18n::use_strings;
+use crate::saved::use_saved;
 
 #[component]
-pub fn SiteHeader(route: Memo<Route>) -> impl IntoView {
-    let saved = crate::saved::state::use_saved().saved;
-    let current = move |section: &'static str| {
-        move || {
-            let here = match route.get() {
-                Route::Directory | Route::Resource(_) => "directory",
-                Route::Learn | Route::Article(_) => "learn",
-                Route::About => "about",
-                Route::Saved => "saved",
-                _ => "",
-            };
-            (here == section).then_some("page")
+pub fn SiteHeader() -> impl IntoView {
+    let base = crate::shell::base::use_base();
+    let t = use_strings();
+    let s = &t.shell;
+    let saved = use_saved().saved;
+    let count = move || {
+        let n = saved.with(|s| s.items.len());
+        if n > 0 {
+            format!(" ({n})")
+        } else {
+            String::new()
         }
     };
+    // A bare `#main` would resolve against `<base href>` (another page): name this page.
+    let path = use_location().pathname;
+    let skip = move || format!("{}#main", path.get());
     view! {
-        <a class="skip-link" href="#main" rel="external">"Skip to content"</a>
+        <a class="skip-link" href=skip rel="external">{s.skip}</a>
         <header class="site-header">
             <div class="wrap site-header__inner">
-                <a href=href("/") class="brand">
+                <A href=base.href("/") attr:class="brand" exact=true>
                     <span class="brand__mark" aria-hidden="true">"◠◡"</span>
                     <span class="brand__name">"Kindred"</span>
-                </a>
-                <nav aria-label="Main">
+                </A>
+                <nav aria-label=s.nav_label>
                     <ul class="nav-list">
-                        <li><a href=href("/directory") aria-current=current("directory")>"Find support"</a></li>
-                        <li><a href=href("/learn") aria-current=current("learn")>"Learn"</a></li>
-                        <li><a href=href("/saved") aria-current=current("saved")>"Saved"
-                            <span class="nav-count">{move || { let n = saved.with(|s| s.items.len()); if n > 0 { format!(" ({n})") } else { String::new() } }}</span>
-                        </a></li>
-                        <li><a href=href("/about") aria-current=current("about")>"About"</a></li>
+                        <li><A href=base.href("/directory")>{s.nav_find}</A></li>
+                        <li><A href=base.href("/learn")>{s.nav_learn}</A></li>
+                        <li><A href=base.href("/saved")>{s.nav_saved}<span class="nav-count">{count}</span></A></li>
+                        <li><A href=base.href("/about")>{s.nav_about}</A></li>
                     </ul>
                 </nav>
             </div>
@@ -44,16 +47,14 @@ pub fn SiteHeader(route: Memo<Route>) -> impl IntoView {
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let base = crate::shell::base::use_base();
+    let t = use_strings();
+    let s = &t.shell;
     view! {
         <footer class="site-footer">
             <div class="wrap">
-                <p>
-                    "Kindred runs entirely on your device: what you search, filter or save never leaves it. "
-                    <a href=href("/about")>"Privacy and sources"</a>
-                </p>
-                <p class="muted">
-                    "Kindred is not an emergency service. If you are in danger, call your local emergency number."
-                </p>
+                <p>{s.footer_privacy}" "<A href=base.href("/about")>{s.footer_privacy_link}</A></p>
+                <p class="muted">{s.footer_not_emergency}</p>
             </div>
         </footer>
     }

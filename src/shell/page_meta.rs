@@ -1,17 +1,43 @@
-//! Document title and meta description per route, and focus on the new page's heading after an
-//! in-app navigation so screen-reader and keyboard users land in the right place.
+//! Each page's `<title>`, meta description, canonical link and Open Graph title and description,
+//! through leptos_meta: written into `<head>` when the build prerenders the page, and kept in
+//! step when the app navigates.
 
-const SITE: &str = "Kindred";
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::use_location;
 
-/// Sets the document title ("Page — Kindred") and meta description.
-pub fn set(title: &str, description: &str) {
-    let Some(doc) = crate::browser::document() else { return };
-    if title.is_empty() || title == SITE {
-        doc.set_title("Kindred — find peers who get it");
-    } else {
-        doc.set_title(&format!("{title} — {SITE}"));
+use crate::content::SITE_URL;
+
+#[component]
+pub fn PageMeta(
+    /// The page's own title ("" for the home page); the site name is added here.
+    #[prop(into)]
+    title: String,
+    #[prop(into)] description: String,
+) -> impl IntoView {
+    let title = (crate::i18n::use_strings().site_title)(&title);
+    // Drawn again with each page, so the path it was drawn at is the page's.
+    let canonical = format!("{}{}", SITE_URL.trim_end_matches('/'), use_location().pathname.get_untracked());
+    view! {
+        <Title text=title.clone()/>
+        <Meta name="description" content=description.clone()/>
+        <Meta property="og:title" content=title/>
+        <Meta property="og:description" content=description/>
+        <Link rel="canonical" href=canonical/>
     }
-    if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
-        let _ = meta.set_attribute("content", description);
+}
+
+/// Before mounting over HTML prerendered for another page: removes that page's description,
+/// Open Graph and canonical tags, so the app's own are not doubled.
+pub fn clear_prerendered_head() {
+    let Some(head) = crate::browser::document().and_then(|d| d.head()) else { return };
+    if let Ok(found) = head.query_selector_all("meta[name=description], meta[property^='og:'], link[rel=canonical]") {
+        for i in 0..found.length() {
+            if let Some(node) = found.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
     }
 }

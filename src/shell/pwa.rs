@@ -3,19 +3,24 @@
 //! when the device is offline. Where service workers are unavailable (private modes, sandboxed
 //! or storage-blocked iframes, plain http) every step quietly does nothing: the app still runs.
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
-/// Shared state for the banners.
+use super::base::use_base;
+use super::client::use_client;
+use crate::i18n::use_strings;
+
 #[derive(Clone, Copy)]
-pub struct PwaState {
+pub struct Pwa {
     pub online: RwSignal<bool>,
     pub update_ready: RwSignal<bool>,
-}
-
-thread_local! {
-    static WAITING: std::cell::RefCell<Option<web_sys::ServiceWorker>> = const { std::cell::RefCell::new(None) };
+    /// The new version, waiting for the person to choose "Reload".
+    waiting: StoredValue<Option<web_sys::ServiceWorker>, LocalStorage>,
+    /// Set in the one tab where the person chose "Reload" (other tabs keep their page).
+    reload_chosen: StoredValue<bool>,
+    /// Listeners on the registration and workers, removed with the app.
+    listeners: StoredValue<Vec<EventListener>, LocalStorage>,
 }
 
 fn container() -> Option<web_sys::ServiceWorkerContainer> {
@@ -25,90 +30,112 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
     has.then(|| navigator.service_worker())
 }
 
-/// Watches a registration for a new version that finishes installing while this page runs.
-fn watch(registration: web_sys::ServiceWorkerRegistration, state: PwaState) {
-    let ready = move |worker: web_sys::ServiceWorker| {
-        // Only an update, not the very first install, needs a reload.
-        if container().and_then(|c| c.controller()).is_some() {
-            WAITING.with(|w| *w.borrow_mut() = Some(worker));
-            state.update_ready.set(true);
-        }
-    };
-    if let Some(waiting) = registration.waiting() {
-        ready(waiting);
+impl Pwa {
+    fn listen(&self, target: &web_sys::EventTarget, event: &'static str, f: impl FnMut(&web_sys::Event) + 'static) {
+        let listener = EventListener::new(target, event, f);
+        self.listeners.update_value(|l| l.push(listener));
     }
-    let reg = registration.clone();
-    let on_update = Closure::<dyn FnMut()>::new(move || {
-        let Some(installing) = reg.installing() else { return };
-        let worker = installing.clone();
-        let on_state = Closure::<dyn FnMut()>::new(move || {
-            if worker.state() == web_sys::ServiceWorkerState::Installed {
-                ready(worker.clone());
+
+    /// A new version finished installing: offer it (only an update, not the first install).
+    fn offer(&self, worker: web_sys::ServiceWorker) {
+        if container().and_then(|c| c.controller()).is_some() {
+            self.waiting.set_value(Some(worker));
+            self.update_ready.set(true);
+        }
+    }
+
+    /// Watches a registration for a version that finishes installing while this page runs.
+    fn watch(self, registration: web_sys::ServiceWorkerRegistration) {
+        if let Some(waiting) = registration.waiting() {
+            self.offer(waiting);
+        }
+        let reg = registration.clone();
+        self.listen(&registration, "updatefound", move |_| {
+            let Some(installing) = reg.installing() else { return };
+            let worker = installing.clone();
+            self.listen(&installing, "statechange", move |_| {
+                if worker.state() == web_sys::ServiceWorkerState::Installed {
+                    self.offer(worker.clone());
+                }
+            });
+        });
+    }
+
+    /// "Reload to update": the waiting version takes over, then this tab (only) reloads.
+    pub fn apply_update(&self) {
+        self.reload_chosen.set_value(true);
+        match self.waiting.get_value() {
+            Some(worker) => {
+                let _ = worker.post_message(&JsValue::from_str("kindred:activate"));
+            }
+            // Another tab already let it take over: this tab only needs to reload.
+            None => reload(),
+        }
+    }
+}
+
+fn reload() {
+    if let Some(w) = crate::browser::window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// Registers the service worker and tracks online state, once the page runs.
+pub fn provide() -> Pwa {
+    let pwa = Pwa {
+        online: RwSignal::new(true),
+        update_ready: RwSignal::new(false),
+        waiting: StoredValue::new_local(None),
+        reload_chosen: StoredValue::new(false),
+        listeners: StoredValue::new_local(Vec::new()),
+    };
+    provide_context(pwa);
+    let client = use_client();
+    let base = use_base();
+    let online = window_event_listener(leptos::ev::online, move |_| pwa.online.set(true));
+    let offline = window_event_listener(leptos::ev::offline, move |_| pwa.online.set(false));
+    on_cleanup(move || {
+        online.remove();
+        offline.remove();
+    });
+    Effect::new(move || {
+        if !client.ready.get() {
+            return;
+        }
+        if let Some(w) = crate::browser::window() {
+            pwa.online.set(w.navigator().on_line());
+        }
+        let Some(sw) = container() else { return };
+        // When a new version takes over, only the tab where the person chose it reloads.
+        pwa.listen(&sw, "controllerchange", move |_| {
+            if pwa.reload_chosen.get_value() {
+                reload();
             }
         });
-        installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-        on_state.forget();
-    });
-    registration.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
-    on_update.forget();
-}
-
-/// Registers the service worker and starts tracking online state. Call once from `App`.
-pub fn start() -> PwaState {
-    let online = crate::browser::window().map(|w| w.navigator().on_line()).unwrap_or(true);
-    let state = PwaState { online: RwSignal::new(online), update_ready: RwSignal::new(false) };
-    if let Some(window) = crate::browser::window() {
-        for (event, value) in [("online", true), ("offline", false)] {
-            let on = Closure::<dyn FnMut()>::new(move || state.online.set(value));
-            let _ = window.add_event_listener_with_callback(event, on.as_ref().unchecked_ref());
-            on.forget();
-        }
-    }
-    let Some(sw) = container() else { return state };
-    let url = crate::router::href("/sw.js");
-    let on_registered = Closure::<dyn FnMut(JsValue)>::new(move |reg: JsValue| {
-        if let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() {
-            watch(reg, state);
-        }
-    });
-    // Registration can be refused (blocked storage, sandbox): nothing to do then.
-    let on_refused = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-    let _ = sw.register(&url).then2(&on_registered, &on_refused);
-    on_registered.forget();
-    on_refused.forget();
-    // When the new version takes over, reload once to run it (only after the person chose to).
-    let on_change = Closure::<dyn FnMut()>::new(move || {
-        if state.update_ready.get_untracked() {
-            if let Some(w) = crate::browser::window() {
-                let _ = w.location().reload();
+        let url = base.href("/sw.js");
+        leptos::task::spawn_local(async move {
+            // Registration can be refused (blocked storage, sandbox): nothing to do then.
+            if let Ok(reg) = wasm_bindgen_futures::JsFuture::from(sw.register(&url)).await {
+                if let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() {
+                    pwa.watch(reg);
+                }
             }
-        }
+        });
     });
-    sw.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
-    on_change.forget();
-    state
-}
-
-/// Asks the waiting version to take over; the page reloads on `controllerchange`.
-fn activate_update() {
-    WAITING.with(|w| {
-        if let Some(worker) = w.borrow().as_ref() {
-            let _ = worker.post_message(&JsValue::from_str("kindred:activate"));
-        }
-    });
+    pwa
 }
 
 /// "You're offline" and "A new version is ready" notices, under the navigation.
 #[component]
-pub fn StatusBanners(state: PwaState) -> impl IntoView {
+pub fn StatusBanners() -> impl IntoView {
+    let pwa = expect_context::<Pwa>();
+    let t = use_strings();
     view! {
         <div class="notices" role="status" aria-live="polite">
-            <p class="notice" id="offline-notice" hidden=move || state.online.get()>
-                "You're offline. Everything here still works; website and chat links need a connection."
-            </p>
-            <p class="notice notice--update" id="update-notice" hidden=move || !state.update_ready.get()>
-                "A new version of Kindred is ready. "
-                <button type="button" class="link-button" id="update-reload" on:click=|_| activate_update()>"Reload to update"</button>
+            <p class="notice" id="offline-notice" hidden=move || pwa.online.get()>{t.shell.offline}</p>
+            <p class="notice notice--update" id="update-notice" hidden=move || !pwa.update_ready.get()>
+                {t.shell.update_ready}" "
+                <button type="button" class="link-button" id="update-reload" on:click=move |_| pwa.apply_update()>{t.shell.update_reload}</button>
             </p>
         </div>
     }

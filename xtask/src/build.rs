@@ -34,73 +34,87 @@ pub fn content_json() -> Result<(), String> {
     std::fs::write(dir.join("directory.json"), compiled.json).map_err(|e| e.to_string())
 }
 
-/// `cargo xtask serve`: install, then `trunk serve` offline with live reload.
+/// `cargo xtask serve`: install, then `trunk serve` offline with live reload, building into its
+/// own folder (a release `dist/` is never overwritten by a development build). Pages are not
+/// prerendered here: the app mounts in the browser instead.
 pub fn serve() -> Result<(), String> {
     install::tools(false)?;
     content_json()?;
     eprintln!("→ serving on http://127.0.0.1:8080 (live reload; Ctrl-C to stop)");
-    run(cmd("trunk").args(["serve", "--offline"]))
+    run(cmd("trunk").args(["serve", "--offline", "--features", "hydrate", "--dist"]).arg(root().join("target/serve-dist")))
 }
 
 /// Release build into `dist/` (or `options.dist`). Returns the output folder.
 pub fn release(options: &BuildOptions) -> Result<PathBuf, String> {
     content_json()?;
     let dist = options.dist.clone().unwrap_or_else(|| root().join("dist"));
+    let base = options.public_url.clone().unwrap_or_else(|| "/".into());
+    let started = std::time::Instant::now();
     let mut trunk = cmd("trunk");
-    trunk.args(["build", "--release", "--offline", "--dist"]).arg(&dist);
-    if let Some(url) = &options.public_url {
-        trunk.args(["--public-url", url]);
-    }
-    if let Some(features) = &options.features {
-        trunk.args(["--features", features]);
-    }
+    trunk.args(["build", "--release", "--offline", "--dist"]).arg(&dist).args(["--public-url", &base]);
+    let features = match &options.features {
+        Some(extra) => format!("hydrate,{extra}"),
+        None => "hydrate".to_owned(),
+    };
+    trunk.args(["--features", &features]);
     run(&mut trunk)?;
+    eprintln!("→ trunk build: {:.0} s", started.elapsed().as_secs_f64());
+    let started = std::time::Instant::now();
+    // Every route rendered to HTML by the same components, on the host.
+    run(cmd("cargo").args(["run", "--quiet", "-p", "kindred-prerender", "--"]).arg(&dist).arg(&base))?;
+    eprintln!("→ prerender (build and run): {:.0} s", started.elapsed().as_secs_f64());
     post_process(&dist)?;
     let sizes = app_size(&dist)?;
     eprintln!("→ built {} — app wasm+JS {:.1} KB gzip ({:.1} KB raw)", dist.display(), sizes.1 as f64 / 1024.0, sizes.0 as f64 / 1024.0);
     Ok(dist)
 }
 
-/// After Trunk: a Content-Security-Policy with the hash of Trunk's inline loader, `404.html`
-/// for static hosts whose SPA fallback is their not-found page, then the PWA files (`pwa.rs`).
+/// After prerendering: a Content-Security-Policy in every page, with the hashes of its inline
+/// scripts (Trunk's loader), then the PWA files (`pwa.rs`).
 pub fn post_process(dist: &Path) -> Result<(), String> {
-    let index_path = dist.join("index.html");
-    let mut html = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    let hashes: Vec<String> = inline_scripts(&html).iter().map(|s| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes())))).collect();
-    let csp = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
-         connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
-        hashes.join(" ")
-    );
-    if !html.contains("http-equiv=\"Content-Security-Policy\"") {
-        let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
-        html = html.replacen("<meta charset=\"utf-8\">", &format!("<meta charset=\"utf-8\">{meta}"), 1);
-        std::fs::write(&index_path, &html).map_err(|e| e.to_string())?;
+    let pages: Vec<PathBuf> = crate::pwa::files(dist).into_iter().filter(|f| f.ends_with(".html")).map(|f| dist.join(f)).collect();
+    let mut csp = String::new();
+    for page in &pages {
+        let mut html = std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
+        let hash = |s: &String| format!("'sha256-{}'", base64(&Sha256::digest(s.as_bytes())));
+        let scripts: Vec<String> = inline_elements(&html, "script").iter().map(hash).collect();
+        let styles: Vec<String> = inline_elements(&html, "style").iter().map(hash).collect();
+        csp = format!(
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' {}; img-src 'self' data:; \
+             connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+            scripts.join(" "),
+            styles.join(" ")
+        );
+        if !html.contains("http-equiv=\"Content-Security-Policy\"") {
+            let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
+            html = html.replacen("<meta charset=\"utf-8\">", &format!("<meta charset=\"utf-8\">{meta}"), 1);
+            std::fs::write(page, &html).map_err(|e| e.to_string())?;
+        }
     }
-    std::fs::write(dist.join("404.html"), &html).map_err(|e| e.to_string())?;
     std::fs::write(dist.join("csp.txt"), &csp).map_err(|e| e.to_string())?;
     // Last: the service worker lists every file written above.
     crate::pwa::write(dist)
 }
 
-/// Bodies of inline `<script>` elements (those without `src`).
-pub fn inline_scripts(html: &str) -> Vec<String> {
+/// Bodies of inline `<script>` or `<style>` elements (scripts without `src`).
+pub fn inline_elements(html: &str, tag: &str) -> Vec<String> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut out = Vec::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         let tag_end = match rest[start..].find('>') {
             Some(e) => start + e + 1,
             None => break,
         };
         let tag = &rest[start..tag_end];
-        let close = match rest[tag_end..].find("</script>") {
+        let end = match rest[tag_end..].find(&close) {
             Some(c) => tag_end + c,
             None => break,
         };
         if !tag.contains(" src=") {
-            out.push(rest[tag_end..close].to_owned());
+            out.push(rest[tag_end..end].to_owned());
         }
-        rest = &rest[close + 9..];
+        rest = &rest[end + close.len()..];
     }
     out
 }
@@ -164,7 +178,8 @@ mod tests {
     #[test]
     fn finds_inline_scripts_and_hashes_them() {
         let html = "<script src=\"a.js\"></script><script type=\"module\">import x from './a.js';</script>";
-        assert_eq!(inline_scripts(html), ["import x from './a.js';"]);
+        assert_eq!(inline_elements(html, "script"), ["import x from './a.js';"]);
+        assert_eq!(inline_elements("<noscript><style>.a{}</style></noscript>", "style"), [".a{}"]);
         assert_eq!(base64(b"abc"), "YWJj");
         assert_eq!(base64(b"ab"), "YWI=");
     }

@@ -119,6 +119,14 @@ pub fn tools(verbose: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// The full path of a program on `PATH`.
+pub fn which(program: &str) -> Result<String, String> {
+    output(Command::new("sh").args(["-c", &format!("command -v {program}")]))
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .ok_or_else(|| format!("{program} is not on PATH"))
+}
+
 /// Headless Chromium and its driver for the browser tests.
 pub fn browser() -> Result<(), String> {
     let have = |p: &str| Command::new(p).arg("--version").output().is_ok_and(|o| o.status.success());

@@ -14,8 +14,14 @@ pub fn test(args: &[String]) -> Result<(), String> {
         eprintln!("→ formatting and lints");
         run(cmd("cargo").args(["fmt", "--all", "--check"]))?;
         run(cmd("cargo").args(["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]))?;
-        eprintln!("→ host tests (core, content pipeline, dev server, xtask)");
+        eprintln!("→ host tests (core, content pipeline, app, prerenderer, dev server, xtask)");
         run(cmd("cargo").args(["test", "--workspace", "--exclude", "kindred-e2e"]))?;
+        eprintln!("→ component tests (wasm-bindgen-test in headless Chromium)");
+        let mut c = cmd("cargo");
+        c.args(["test", "-p", "kindred", "--target", "wasm32-unknown-unknown", "--features", "hydrate", "--test", "components"]);
+        c.env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+            .env("CHROMEDRIVER", install::which("chromedriver")?);
+        run(&mut c)?;
     }
     eprintln!("→ release builds (site root, and a sub-path for the hosting test)");
     let dist = build::release(&BuildOptions::default())?;

@@ -10,7 +10,8 @@
 //! - every storage call may fail: failures degrade to memory-only with a status, never a panic;
 //! - each change re-reads storage first, so two tabs never lose each other's changes.
 
-use crate::json::Json;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 pub const KEY: &str = "kindred.saved";
 /// Every key Kindred writes starts with this ("leave and clear" removes only these).
@@ -19,8 +20,11 @@ pub const VERSION: u64 = 1;
 /// At most this many items are kept (a saved list, not an archive).
 pub const MAX_ITEMS: usize = 500;
 const MAX_NOTE: usize = 1000;
+/// Longest id accepted from storage, files or links.
+const MAX_ID: usize = 100;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ItemKind {
     Resource,
     Article,
@@ -42,41 +46,33 @@ impl ItemKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     pub kind: ItemKind,
     pub id: String,
     /// A private note, kept on the device.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// Fields this version doesn't know, kept as they were.
-    pub extra: Vec<(String, Json)>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 impl Item {
     pub fn new(kind: ItemKind, id: &str) -> Item {
-        Item { kind, id: id.to_owned(), note: String::new(), extra: Vec::new() }
+        Item { kind, id: id.to_owned(), note: String::new(), extra: Map::new() }
     }
-    fn to_json(&self) -> Json {
-        let mut fields = vec![("kind".to_owned(), Json::String(self.kind.slug().into())), ("id".to_owned(), Json::String(self.id.clone()))];
-        if !self.note.is_empty() {
-            fields.push(("note".to_owned(), Json::String(self.note.clone())));
-        }
-        fields.extend(self.extra.iter().cloned());
-        Json::Object(fields)
-    }
-    fn from_json(v: &Json) -> Option<Item> {
-        let Json::Object(fields) = v else { return None };
-        let kind = ItemKind::from_slug(v.get("kind")?.as_str()?)?;
-        let id = v.get("id")?.as_str()?;
-        if id.is_empty() || id.len() > 100 {
+
+    /// One stored item, checked: `None` if it isn't an item this version can show.
+    fn read(value: &Value) -> Option<Item> {
+        let mut item = Item::deserialize(value).ok()?;
+        if item.id.is_empty() || item.id.len() > MAX_ID {
             return None;
         }
-        let note = match v.get("note") {
-            None => String::new(),
-            Some(n) => n.as_str()?.chars().take(MAX_NOTE).collect(),
-        };
-        let extra = fields.iter().filter(|(k, _)| !matches!(k.as_str(), "kind" | "id" | "note")).cloned().collect();
-        Some(Item { kind, id: id.to_owned(), note, extra })
+        if item.note.chars().count() > MAX_NOTE {
+            item.note = item.note.chars().take(MAX_NOTE).collect();
+        }
+        Some(item)
     }
 }
 
@@ -85,9 +81,31 @@ impl Item {
 pub struct Saved {
     pub items: Vec<Item>,
     /// Items that could not be read, kept verbatim so a rewrite does not drop them.
-    pub unreadable: Vec<Json>,
+    pub unreadable: Vec<Value>,
     /// Unknown top-level fields.
-    pub extra: Vec<(String, Json)>,
+    pub extra: Map<String, Value>,
+}
+
+/// The stored document as read: items stay raw so each is read on its own.
+#[derive(Deserialize)]
+struct StoredIn {
+    v: u64,
+    items: Vec<Value>,
+    #[serde(default)]
+    unreadable: Vec<Value>,
+    #[serde(flatten)]
+    extra: Map<String, Value>,
+}
+
+/// The stored document as written.
+#[derive(Serialize)]
+struct StoredOut<'a> {
+    v: u64,
+    items: &'a [Item],
+    #[serde(skip_serializing_if = "<[Value]>::is_empty")]
+    unreadable: &'a [Value],
+    #[serde(flatten)]
+    extra: &'a Map<String, Value>,
 }
 
 /// What was found in storage.
@@ -111,40 +129,37 @@ pub enum Decoded {
 /// Reads stored text (never fails; see [`Decoded`]).
 pub fn decode(raw: Option<&str>) -> Decoded {
     let Some(raw) = raw else { return Decoded::Empty };
-    let Some(v) = Json::parse(raw) else { return Decoded::Unreadable };
-    match &v {
+    let Ok(value) = serde_json::from_str::<Value>(raw) else { return Decoded::Unreadable };
+    match value {
         // v0: a bare array of resource ids.
-        Json::Array(ids) => {
+        Value::Array(ids) => {
             let mut saved = Saved::default();
             for id in ids {
                 match id.as_str() {
-                    Some(id) if !id.is_empty() => saved.add(Item::new(ItemKind::Resource, id)),
-                    _ => saved.unreadable.push(id.clone()),
+                    Some(id) if !id.is_empty() && id.len() <= MAX_ID => saved.add(Item::new(ItemKind::Resource, id)),
+                    _ => saved.unreadable.push(id),
                 }
             }
             Decoded::Current { saved, migrated_from: Some(0) }
         }
-        Json::Object(fields) => {
-            let Some(version) = v.get("v").and_then(Json::as_u64) else { return Decoded::Unreadable };
-            let Some(Json::Array(items)) = v.get("items") else { return Decoded::Unreadable };
-            let mut saved = Saved {
-                extra: fields.iter().filter(|(k, _)| k != "v" && k != "items" && k != "unreadable").cloned().collect(),
-                ..Default::default()
-            };
-            for item in items {
-                match Item::from_json(item) {
-                    Some(i) if !saved.contains(i.kind, &i.id) => saved.items.push(i),
-                    Some(_) => {}
-                    None => saved.unreadable.push(item.clone()),
+        value @ Value::Object(_) => {
+            let Ok(stored) = StoredIn::deserialize(value) else { return Decoded::Unreadable };
+            let mut saved = Saved { unreadable: stored.unreadable, extra: stored.extra, ..Default::default() };
+            let mut seen = std::collections::HashSet::new();
+            for raw in stored.items {
+                match Item::read(&raw) {
+                    Some(i) => {
+                        if seen.insert((i.kind, i.id.clone())) {
+                            saved.items.push(i);
+                        }
+                    }
+                    None => saved.unreadable.push(raw),
                 }
             }
-            if let Some(Json::Array(kept)) = v.get("unreadable") {
-                saved.unreadable.extend(kept.iter().cloned());
-            }
-            if version > VERSION {
-                Decoded::Newer { version, saved }
+            if stored.v > VERSION {
+                Decoded::Newer { version: stored.v, saved }
             } else {
-                Decoded::Current { saved, migrated_from: (version < VERSION).then_some(version) }
+                Decoded::Current { saved, migrated_from: (stored.v < VERSION).then_some(stored.v) }
             }
         }
         _ => Decoded::Unreadable,
@@ -153,15 +168,8 @@ pub fn decode(raw: Option<&str>) -> Decoded {
 
 /// Writes the current format. Unreadable items are kept in their own array.
 pub fn encode(saved: &Saved) -> String {
-    let mut fields = vec![
-        ("v".to_owned(), Json::Number(VERSION.to_string())),
-        ("items".to_owned(), Json::Array(saved.items.iter().map(Item::to_json).collect())),
-    ];
-    if !saved.unreadable.is_empty() {
-        fields.push(("unreadable".to_owned(), Json::Array(saved.unreadable.clone())));
-    }
-    fields.extend(saved.extra.iter().cloned());
-    Json::Object(fields).to_text()
+    let out = StoredOut { v: VERSION, items: &saved.items, unreadable: &saved.unreadable, extra: &saved.extra };
+    serde_json::to_string(&out).unwrap_or_default()
 }
 
 /// What an import or a shared link added.

@@ -4,7 +4,6 @@
 //! omitted), so one view has exactly one URL. Parsing is forgiving and safe: unknown keys and
 //! values, bad percent-encoding and oversized input are ignored, never echoed as markup.
 
-use crate::model::{AnsweredBy, Audience, ContactType, Cost, Kind, Region, Urgency};
 use crate::search::{Facet, Masks, Sort};
 
 /// Longest search text kept from a URL, in characters.
@@ -22,29 +21,6 @@ pub struct DirectoryQuery {
     /// Selected language codes, sorted.
     pub languages: Vec<String>,
     pub sort: Sort,
-}
-
-/// The slug of value `i` of a fixed-vocabulary facet.
-pub fn value_slug(facet: Facet, i: usize) -> Option<&'static str> {
-    fn at<T: Copy>(all: &[T], i: usize, slug: fn(T) -> &'static str) -> Option<&'static str> {
-        all.get(i).map(|v| slug(*v))
-    }
-    match facet {
-        Facet::Region => at(Region::ALL, i, Region::slug),
-        Facet::Kind => at(Kind::ALL, i, Kind::slug),
-        Facet::Contact => at(ContactType::ALL, i, ContactType::slug),
-        Facet::AnsweredBy => at(AnsweredBy::ALL, i, AnsweredBy::slug),
-        Facet::Urgency => at(Urgency::ALL, i, Urgency::slug),
-        Facet::OpenNow => (i == 0).then_some("now"),
-        Facet::Audience => at(Audience::ALL, i, Audience::slug),
-        Facet::Cost => at(Cost::ALL, i, Cost::slug),
-        Facet::Language => None,
-    }
-}
-
-/// The position of `slug` in a fixed-vocabulary facet.
-pub fn value_index(facet: Facet, slug: &str) -> Option<usize> {
-    (0..32).map_while(|i| value_slug(facet, i)).position(|s| s == slug)
 }
 
 fn is_language_code(s: &str) -> bool {
@@ -89,21 +65,29 @@ impl DirectoryQuery {
 
     /// Parses a query string (with or without the leading `?`).
     pub fn parse(query: &str) -> DirectoryQuery {
-        let mut q = DirectoryQuery::default();
         let mut cut = query.len().min(MAX_QUERY);
         while !query.is_char_boundary(cut) {
             cut -= 1;
         }
         let query = query[..cut].strip_prefix('?').unwrap_or(&query[..cut]);
-        for pair in query.split('&').take(64) {
+        DirectoryQuery::from_pairs(query.split('&').filter_map(|pair| {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let (Some(key), Some(value)) = (decode(key), decode(value)) else { continue };
+            Some((decode(key)?, decode(value)?))
+        }))
+    }
+
+    /// Reads decoded `(key, value)` pairs, in URL order. Unknown keys and values are ignored; at
+    /// most 64 pairs are read.
+    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> DirectoryQuery {
+        let mut q = DirectoryQuery::default();
+        for (key, value) in pairs.into_iter().take(64) {
+            let (key, value) = (key.as_ref(), value.as_ref());
             if key == "q" {
                 if q.text.is_empty() {
                     q.text = value.chars().filter(|c| !c.is_control()).take(MAX_TEXT).collect();
                 }
             } else if key == "sort" {
-                if let Some(s) = Sort::from_slug(&value) {
+                if let Some(s) = Sort::from_slug(value) {
                     q.sort = s;
                 }
             } else if key == Facet::Language.key() {
@@ -112,9 +96,9 @@ impl DirectoryQuery {
                         q.languages.push(code.to_owned());
                     }
                 }
-            } else if let Some(facet) = Facet::from_key(&key) {
+            } else if let Some(facet) = Facet::from_key(key) {
                 for v in value.split(',') {
-                    if let Some(i) = value_index(facet, v) {
+                    if let Some(i) = facet.value_index(v) {
                         q.facets[facet.index()] |= 1 << i;
                     }
                 }
@@ -134,7 +118,7 @@ impl DirectoryQuery {
             let values: Vec<&str> = if facet == Facet::Language {
                 self.languages.iter().map(String::as_str).collect()
             } else {
-                (0..32).filter(|&i| self.is_selected(facet, i)).filter_map(|i| value_slug(facet, i)).collect()
+                (0..32).filter(|&i| self.is_selected(facet, i)).filter_map(|i| facet.value_slug(i)).collect()
             };
             if !values.is_empty() {
                 parts.push(format!("{}={}", facet.key(), values.join(",")));
@@ -193,6 +177,7 @@ pub fn encode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Kind;
     use crate::search::GROUPS;
     use proptest::prelude::*;
 
@@ -239,7 +224,7 @@ mod tests {
             .prop_map(|(text, masks, langs, sort)| {
                 let mut facets = [0u32; GROUPS];
                 for f in Facet::ALL {
-                    let n = (0..32).map_while(|i| value_slug(f, i)).count();
+                    let n = f.values().len();
                     facets[f.index()] = if f == Facet::Language { 0 } else { masks[f.index()] & ((1u32 << n) - 1) };
                 }
                 let text: String = text.chars().filter(|c| !c.is_control()).collect();
@@ -251,6 +236,16 @@ mod tests {
         #[test]
         fn parse_print_round_trip(q in arb_query()) {
             prop_assert_eq!(DirectoryQuery::parse(&q.print()), q);
+        }
+
+        #[test]
+        fn decoded_pairs_read_like_the_query_string(q in arb_query()) {
+            let printed = q.print();
+            let pairs = printed.split('&').filter(|p| !p.is_empty()).map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (decode(k).unwrap(), decode(v).unwrap())
+            });
+            prop_assert_eq!(DirectoryQuery::from_pairs(pairs), q);
         }
 
         #[test]

@@ -10,74 +10,10 @@
 //! - The vocabulary is a sorted token list with posting lists, so a prefix is a binary search and
 //!   a keystroke touches only the postings of matching tokens.
 
-use crate::model::{AnsweredBy, Audience, ContactType, Cost, Kind, Region, Resource, Urgency};
+use crate::model::{ContactType, Resource};
 use crate::text::{edit_distance_within, for_each_word};
 
-/// Facet groups, in display and URL order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Facet {
-    Region,
-    Kind,
-    Contact,
-    AnsweredBy,
-    Urgency,
-    OpenNow,
-    Language,
-    Audience,
-    Cost,
-}
-
-impl Facet {
-    pub const ALL: [Facet; 9] = [
-        Facet::Region,
-        Facet::Kind,
-        Facet::Contact,
-        Facet::AnsweredBy,
-        Facet::Urgency,
-        Facet::OpenNow,
-        Facet::Language,
-        Facet::Audience,
-        Facet::Cost,
-    ];
-    pub const fn index(self) -> usize {
-        self as usize
-    }
-    /// Query-string key.
-    pub const fn key(self) -> &'static str {
-        match self {
-            Facet::Region => "region",
-            Facet::Kind => "kind",
-            Facet::Contact => "contact",
-            Facet::AnsweredBy => "who",
-            Facet::Urgency => "crisis",
-            Facet::OpenNow => "open",
-            Facet::Language => "lang",
-            Facet::Audience => "for",
-            Facet::Cost => "cost",
-        }
-    }
-    pub const fn label(self) -> &'static str {
-        match self {
-            Facet::Region => "Where",
-            Facet::Kind => "Type of support",
-            Facet::Contact => "How to reach them",
-            Facet::AnsweredBy => "Who answers",
-            Facet::Urgency => "Crisis or not",
-            Facet::OpenNow => "Hours",
-            Facet::Language => "Language",
-            Facet::Audience => "Especially for",
-            Facet::Cost => "Cost",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Facet> {
-        Facet::ALL.into_iter().find(|f| f.key() == key)
-    }
-}
-
-pub const GROUPS: usize = Facet::ALL.len();
-
-/// One bit per facet value, per group. Languages use the index's language table.
-pub type Masks = [u32; GROUPS];
+pub use crate::facet::{Facet, Masks, GROUPS};
 
 /// Word weights per field.
 const W_NAME: u8 = 10;
@@ -320,7 +256,7 @@ impl Index {
         for f in Facet::ALL {
             let len = match f {
                 Facet::Language => languages.len(),
-                other => Self::fixed_group_len(other),
+                other => other.values().len(),
             };
             offsets[f.index() + 1] = offsets[f.index()] + len as u8;
         }
@@ -419,20 +355,6 @@ impl Index {
             offsets,
             languages,
             scratch: Default::default(),
-        }
-    }
-
-    fn fixed_group_len(facet: Facet) -> usize {
-        match facet {
-            Facet::Region => Region::ALL.len(),
-            Facet::Kind => Kind::ALL.len(),
-            Facet::Contact => ContactType::ALL.len(),
-            Facet::AnsweredBy => AnsweredBy::ALL.len(),
-            Facet::Urgency => Urgency::ALL.len(),
-            Facet::OpenNow => 1,
-            Facet::Language => 0,
-            Facet::Audience => Audience::ALL.len(),
-            Facet::Cost => Cost::ALL.len(),
         }
     }
 

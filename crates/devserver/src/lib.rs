@@ -1,7 +1,9 @@
-//! A tiny static file server for `dist/`: SPA fallback (unknown paths without a file extension
-//! get `index.html`), correct MIME types (`application/wasm`), production-like cache headers,
-//! an optional sub-path, and a log of every request so browser tests can check what was asked
-//! for. Standard library only; one thread per connection; loopback only.
+//! A tiny static file server for `dist/`, behaving as a plain static host does: `/x` is served
+//! from `x`, `x/index.html` or `x.html` (no redirect), anything else gets `404.html` with status
+//! 404; correct MIME types (`application/wasm`), production-like cache headers, an optional
+//! sub-path, and a log of every request so browser tests can check what was asked for. A host
+//! with a single-page fallback (every unknown path gets `index.html`) can be imitated too.
+//! Standard library only; one thread per connection; loopback only.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -18,11 +20,14 @@ pub struct Config {
     pub base: String,
     /// Extra response headers for every response (e.g. a CSP).
     pub headers: Vec<(String, String)>,
+    /// Serve `index.html` (status 200) for unknown paths without an extension, as hosts with a
+    /// single-page fallback do, instead of `404.html`.
+    pub spa_fallback: bool,
 }
 
 impl Config {
     pub fn new(root: impl Into<PathBuf>) -> Config {
-        Config { root: root.into(), base: "/".into(), headers: Vec::new() }
+        Config { root: root.into(), base: "/".into(), headers: Vec::new(), spa_fallback: false }
     }
 }
 
@@ -83,8 +88,10 @@ pub fn cache_control(name: &str) -> &'static str {
     }
 }
 
-/// Maps a request path to a file, applying the SPA fallback. `None` = 404.
-pub fn resolve(config: &Config, raw_path: &str) -> Option<PathBuf> {
+/// Maps a request path to the file to send and its status: the file itself, the folder's
+/// `index.html`, or `<path>.html`; else `404.html` with 404 (or `index.html` with a single-page
+/// fallback). `None`: a bare 404.
+pub fn resolve(config: &Config, raw_path: &str) -> Option<(PathBuf, u16)> {
     let path = raw_path.split(['?', '#']).next().unwrap_or("/");
     let base = config.base.trim_end_matches('/');
     let rel = if base.is_empty() { path } else { path.strip_prefix(base)? };
@@ -98,14 +105,20 @@ pub fn resolve(config: &Config, raw_path: &str) -> Option<PathBuf> {
         file.push(decoded);
     }
     if file.is_file() {
-        return Some(file);
+        return Some((file, 200));
     }
     if file.is_dir() && file.join("index.html").is_file() {
-        return Some(file.join("index.html"));
+        return Some((file.join("index.html"), 200));
+    }
+    let html = file.with_extension("html");
+    if !rel.is_empty() && html.is_file() {
+        return Some((html, 200));
     }
     let last = rel.rsplit('/').next().unwrap_or("");
-    // SPA fallback: an app route (no extension) gets index.html.
-    (!last.contains('.')).then(|| config.root.join("index.html")).filter(|f| f.is_file())
+    if config.spa_fallback && !last.contains('.') {
+        return Some((config.root.join("index.html"), 200)).filter(|(f, _)| f.is_file());
+    }
+    Some((config.root.join("404.html"), 404)).filter(|(f, _)| f.is_file())
 }
 
 fn percent_decode(s: &str) -> Option<String> {
@@ -127,12 +140,12 @@ fn percent_decode(s: &str) -> Option<String> {
 
 fn respond(stream: &mut TcpStream, config: &Config, method: &str, path: &str) -> std::io::Result<()> {
     let (status, body, headers): (&str, Vec<u8>, Vec<(String, String)>) = match resolve(config, path) {
-        Some(file) => {
+        Some((file, code)) => {
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
             let body = std::fs::read(&file).unwrap_or_default();
             let headers =
                 vec![("Content-Type".to_owned(), mime(&file).to_owned()), ("Cache-Control".to_owned(), cache_control(&name).to_owned())];
-            ("200 OK", body, headers)
+            (if code == 200 { "200 OK" } else { "404 Not Found" }, body, headers)
         }
         None => ("404 Not Found", b"Not found".to_vec(), vec![("Content-Type".to_owned(), "text/plain".to_owned())]),
     };
@@ -204,21 +217,32 @@ mod tests {
     fn fixture() -> (PathBuf, Config) {
         let dir = std::env::temp_dir().join(format!("kindred-devserver-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("assets")).unwrap();
+        std::fs::create_dir_all(dir.join("learn/some-article")).unwrap();
         std::fs::write(dir.join("index.html"), "<!doctype html>").unwrap();
+        std::fs::write(dir.join("404.html"), "<!doctype html>").unwrap();
+        std::fs::write(dir.join("learn/some-article/index.html"), "<!doctype html>").unwrap();
+        std::fs::write(dir.join("about.html"), "<!doctype html>").unwrap();
         std::fs::write(dir.join("kindred-0123456789abcdef_bg.wasm"), "wasm").unwrap();
         (dir.clone(), Config::new(dir))
     }
 
     #[test]
-    fn resolves_files_routes_and_rejects_traversal() {
+    fn serves_like_a_plain_static_host_and_rejects_traversal() {
         let (dir, config) = fixture();
-        assert_eq!(resolve(&config, "/kindred-0123456789abcdef_bg.wasm"), Some(dir.join("kindred-0123456789abcdef_bg.wasm")));
-        assert_eq!(resolve(&config, "/learn/some-article?x=1"), Some(dir.join("index.html")));
-        assert_eq!(resolve(&config, "/missing.js"), None);
+        assert_eq!(resolve(&config, "/kindred-0123456789abcdef_bg.wasm"), Some((dir.join("kindred-0123456789abcdef_bg.wasm"), 200)));
+        assert_eq!(resolve(&config, "/"), Some((dir.join("index.html"), 200)));
+        assert_eq!(resolve(&config, "/learn/some-article?x=1"), Some((dir.join("learn/some-article/index.html"), 200)));
+        assert_eq!(resolve(&config, "/learn/some-article/"), Some((dir.join("learn/some-article/index.html"), 200)));
+        assert_eq!(resolve(&config, "/about"), Some((dir.join("about.html"), 200)));
+        assert_eq!(resolve(&config, "/learn/other"), Some((dir.join("404.html"), 404)));
+        assert_eq!(resolve(&config, "/missing.js"), Some((dir.join("404.html"), 404)));
         assert_eq!(resolve(&config, "/../etc/passwd"), None);
         assert_eq!(resolve(&config, "/%2e%2e/%2e%2e/etc/passwd"), None);
+        let spa = Config { spa_fallback: true, ..config.clone() };
+        assert_eq!(resolve(&spa, "/learn/other"), Some((dir.join("index.html"), 200)));
+        assert_eq!(resolve(&spa, "/missing.js"), Some((dir.join("404.html"), 404)));
         let sub = Config { base: "/app/".into(), ..config };
-        assert_eq!(resolve(&sub, "/app/directory"), Some(dir.join("index.html")));
+        assert_eq!(resolve(&sub, "/app/learn/some-article"), Some((dir.join("learn/some-article/index.html"), 200)));
         assert_eq!(resolve(&sub, "/directory"), None);
     }
 

@@ -169,10 +169,19 @@ impl Browser {
         self.call("POST", "/url", Some(json!({ "url": url })));
     }
 
-    /// Opens a path and waits for the app to mount (the `#main` landmark appears).
+    /// Opens a path and waits for the app to run: the prerendered page is hydrated (or mounted)
+    /// and interactive (`<html data-ready>`).
     pub fn open(&self, path: &str) {
         self.goto(path);
-        self.wait_for("app mounted", "return !!document.querySelector('main#main h1')");
+        self.wait_for_app();
+    }
+
+    /// Waits until the app runs in this document.
+    pub fn wait_for_app(&self) {
+        self.wait_for(
+            "the app to run",
+            "return document.documentElement.hasAttribute('data-ready') && !!document.querySelector('main#main h1')",
+        );
     }
 
     pub fn url(&self) -> String {
@@ -248,7 +257,7 @@ impl Browser {
             "const c = document.getElementById('result-count'); if (!c) return false;
              if (/No matches/.test(c.textContent)) return true;
              const n = parseInt(c.textContent, 10) || 0;
-             return n > 0 && document.querySelectorAll('#results .card').length >= Math.min(n, 20);",
+             return document.documentElement.hasAttribute('data-ready') && n > 0 && document.querySelectorAll('#results .card').length === Math.min(n, 20);",
         );
     }
 
@@ -327,6 +336,27 @@ impl Browser {
     /// Adds a script that runs before the page's own on every later document (fault injection).
     pub fn inject_on_load(&self, script: &str) {
         self.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": script }));
+    }
+
+    /// Clicks a download link as a person would and returns the file the browser saved.
+    pub fn download(&self, selector: &str) -> String {
+        let dir = std::env::temp_dir().join(format!("kindred-downloads-{}-{}", std::process::id(), free_port()));
+        std::fs::create_dir_all(&dir).expect("download folder");
+        self.cdp("Browser.setDownloadBehavior", json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() }));
+        self.click(selector);
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let done: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .map(|d| d.flatten().map(|e| e.path()).filter(|p| !p.to_string_lossy().ends_with(".crdownload")).collect())
+                .unwrap_or_default();
+            if let Some(file) = done.first() {
+                let text = std::fs::read_to_string(file).expect("the downloaded file");
+                std::fs::remove_dir_all(&dir).ok();
+                return text;
+            }
+            assert!(Instant::now() < deadline, "no file was downloaded from {selector}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     /// Runs later commands inside the iframe matched by `selector` (`None`: back to the page).

@@ -57,7 +57,7 @@ fn open_partner(b: &Browser, src: &str, sandbox: &str) {
 
 fn inside(b: &Browser) {
     b.enter_frame(Some("#kindred"));
-    b.wait_for("the embedded app", "return !!document.querySelector('main#main h1')");
+    b.wait_for_app();
 }
 
 #[test]

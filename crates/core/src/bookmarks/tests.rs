@@ -169,8 +169,8 @@ proptest! {
         junk in proptest::collection::vec("[ -~]{0,10}", 0..3),
         note in ".{0,20}",
     ) {
-        let mut items: Vec<String> = ids.iter().map(|id| format!(r#"{{"kind":"resource","id":"{id}","note":{}}}"#, crate::json::Json::String(note.clone()).to_text())).collect();
-        items.extend(junk.iter().map(|j| crate::json::Json::String(j.clone()).to_text()));
+        let mut items: Vec<String> = ids.iter().map(|id| format!(r#"{{"kind":"resource","id":"{id}","note":{}}}"#, serde_json::to_string(&note).unwrap())).collect();
+        items.extend(junk.iter().map(|j| serde_json::to_string(j).unwrap()));
         let raw = format!(r#"{{"v":1,"items":[{}],"extra":"kept"}}"#, items.join(","));
         let Decoded::Current { saved, .. } = decode(Some(&raw)) else { panic!("readable") };
         let again = encode(&saved);

@@ -1,0 +1,65 @@
+//! The directory the app searches, provided once as context: the resources (the shipped
+//! directory, or a synthetic one in benchmark builds) and their search index, built once.
+
+use leptos::prelude::*;
+
+use kindred_core::model::Resource;
+use kindred_core::query_codec::DirectoryQuery;
+use kindred_core::search::{Index, Results, Search};
+
+/// The index and the minute its "open now" bits were computed for.
+struct Indexed {
+    index: Index,
+    open_at: Option<i64>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Directory {
+    pub resources: &'static [Resource],
+    indexed: StoredValue<Indexed, LocalStorage>,
+}
+
+impl Directory {
+    pub fn new(resources: &'static [Resource]) -> Directory {
+        Directory { resources, indexed: StoredValue::new_local(Indexed { index: Index::new(resources), open_at: None }) }
+    }
+
+    /// Answers a query. `minute` (seconds since the epoch / 60) is the device clock once the page
+    /// runs in a browser; `None` while prerendering or hydrating, when "open now" is unknown.
+    pub fn search(&self, query: &DirectoryQuery, minute: Option<i64>) -> Results {
+        self.indexed
+            .try_update_value(|d| {
+                if let (Some(m), true) = (minute, d.open_at != minute) {
+                    d.index.set_open_now(self.resources, m * 60);
+                    d.open_at = minute;
+                }
+                let selected = query.masks(d.index.languages());
+                d.index.search(&Search { text: &query.text, selected, sort: query.sort })
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether resource `i` was open at the minute of the last search.
+    pub fn is_open(&self, i: u32) -> bool {
+        self.indexed.with_value(|d| d.open_at.is_some() && d.index.is_open(i))
+    }
+
+    /// Language codes present in the directory, in facet order.
+    pub fn languages(&self) -> Vec<&'static str> {
+        self.indexed.with_value(|d| d.index.languages().to_vec())
+    }
+
+    pub fn resource(&self, i: u32) -> &'static Resource {
+        &self.resources[i as usize]
+    }
+}
+
+pub fn provide(resources: &'static [Resource]) -> Directory {
+    let d = Directory::new(resources);
+    provide_context(d);
+    d
+}
+
+pub fn use_directory() -> Directory {
+    expect_context::<Directory>()
+}

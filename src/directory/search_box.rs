@@ -1,0 +1,34 @@
+//! The search box. Typing answers at once; the URL catches up after a pause, or when the box
+//! loses focus (e.g. a result is tapped) or the form is submitted.
+
+use leptos::html::Input;
+use leptos::prelude::*;
+
+use super::state::use_directory_state;
+use crate::i18n::use_strings;
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let state = use_directory_state();
+    let t = use_strings();
+    let input = NodeRef::<Input>::new();
+    // The box shows the query's text (after Back, say) but is never rewritten with what it
+    // already holds: that would re-lay out the field and move the caret on every keystroke.
+    Effect::new(move |_| {
+        let text = state.query.with(|q| q.text.clone());
+        if let Some(input) = input.get() {
+            if input.value() != text {
+                input.set_value(&text);
+            }
+        }
+    });
+    view! {
+        <form class="search" role="search" on:submit=move |ev| { ev.prevent_default(); state.commit_typed(); }>
+            <label for="q">{t.directory.search_label}</label>
+            <input id="q" type="search" name="q" autocomplete="off" spellcheck="false" maxlength="120"
+                placeholder=t.directory.search_placeholder node_ref=input
+                on:input=move |ev| state.type_text(&event_target_value(&ev))
+                on:change=move |_| state.commit_typed()/>
+        </form>
+    }
+}

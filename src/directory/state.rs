@@ -1,0 +1,213 @@
+//! The directory page's state, in one place: the query (from the URL, or what is being typed),
+//! the results and facet counts, how many results are shown, and how changes are written back to
+//! the URL. The page and its parts only draw it (they read it with [`use_directory_state`]).
+//!
+//! The URL is the state (`kindred_core::query_codec`): a facet click or a sort change adds a
+//! history entry, so Back undoes it; typing answers at once from a local signal and replaces the
+//! history entry after a pause (or when the box loses focus), because a history write per
+//! keystroke costs the browser more than the search does.
+//!
+//! The first render uses the default query, exactly as the build prerendered the page; the URL's
+//! query is applied once the page runs in the browser.
+
+use std::time::Duration;
+
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use kindred_core::embed::EmbedOptions;
+use kindred_core::query_codec::{DirectoryQuery, MAX_TEXT};
+use kindred_core::search::{Facet, Results};
+
+use super::data::use_directory;
+use crate::shell::client::use_client;
+use crate::shell::embed::{use_embed, Embed};
+
+/// Results shown at first, and added by "Show more".
+pub const PAGE: usize = 20;
+/// How long typing pauses before the URL catches up.
+const URL_PAUSE: Duration = Duration::from_millis(400);
+
+type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
+
+#[derive(Clone, Copy)]
+pub struct DirectoryState {
+    /// What the page shows: the text being typed (until the URL catches up), else the URL's.
+    pub query: Memo<DirectoryQuery>,
+    pub results: Memo<Results>,
+    /// How many results are drawn (every one on the prerendered page, then a page at a time).
+    pub shown: RwSignal<usize>,
+    /// The results drawn, in order.
+    pub visible: Memo<Vec<u32>>,
+    /// The query printed for links back to this view (`from=` on listing links).
+    pub back: Memo<String>,
+    /// Facet groups a partner locked, by `Facet::index` bit (hidden from visitors).
+    pub locked: Memo<u32>,
+    /// What was typed, and the URL query string it was typed over (it stops counting as soon
+    /// as the URL moves on: Back, a link, a filter click).
+    typed: RwSignal<Option<(DirectoryQuery, String)>>,
+    /// The raw query string of the URL (without `?`).
+    search: Memo<String>,
+    embed: Embed,
+    write_timer: StoredValue<Option<Timeout>, LocalStorage>,
+    navigate: StoredValue<Navigate, LocalStorage>,
+}
+
+/// The page's URL for a query, with a partner's embed options kept.
+fn url_for(q: &DirectoryQuery, embed: Option<&EmbedOptions>) -> String {
+    let path = if embed.is_some() { "/embed/directory" } else { "/directory" };
+    let qs = [q.print(), embed.map(EmbedOptions::print).unwrap_or_default()];
+    let qs: Vec<&String> = qs.iter().filter(|p| !p.is_empty()).collect();
+    if qs.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", qs.into_iter().map(String::as_str).collect::<Vec<_>>().join("&"))
+    }
+}
+
+/// Keeps a partner's locked presets in place whatever a visitor changes.
+fn enforce_locks(mut q: DirectoryQuery, preset: &DirectoryQuery, locked: u32) -> DirectoryQuery {
+    for f in Facet::ALL {
+        if locked & (1 << f.index()) != 0 {
+            q.facets[f.index()] = preset.facets[f.index()];
+            if f == Facet::Language {
+                q.languages = preset.languages.clone();
+            }
+        }
+    }
+    q
+}
+
+impl DirectoryState {
+    fn new() -> DirectoryState {
+        let client = use_client();
+        let directory = use_directory();
+        let embed = use_embed();
+        let location = use_location();
+        let search = location.search;
+        let url_query = Memo::new(move |_| if client.ready.get() { search.with(|s| DirectoryQuery::parse(s)) } else { Default::default() });
+        let typed: RwSignal<Option<(DirectoryQuery, String)>> = RwSignal::new(None);
+        let query = Memo::new(move |_| match typed.get() {
+            Some((q, over)) if search.with(|s| *s == over) => q,
+            _ => url_query.get(),
+        });
+        let results = Memo::new(move |_| {
+            let t0 = crate::browser::perf_now();
+            let r = query.with(|q| directory.search(q, client.minute.get()));
+            crate::shell::perf::record_search(crate::browser::perf_now() - t0);
+            r
+        });
+        // The prerendered page lists every result (it has no "Show more" without JavaScript);
+        // once running, a page at a time, starting again whenever the query changes.
+        let shown = RwSignal::new(usize::MAX);
+        Effect::new(move |_| {
+            query.track();
+            if client.ready.get() {
+                shown.set(PAGE);
+            }
+        });
+        let visible = Memo::new(move |_| results.with(|r| r.ids.iter().take(shown.get()).copied().collect::<Vec<u32>>()));
+        let back = Memo::new(move |_| query.with(DirectoryQuery::print));
+        let locked = Memo::new(move |_| if embed.embedded { embed.options.with(|o| o.locked) } else { 0 });
+        let navigate = use_navigate();
+        let state = DirectoryState {
+            query,
+            results,
+            shown,
+            visible,
+            back,
+            locked,
+            typed,
+            search,
+            embed,
+            write_timer: StoredValue::new_local(None),
+            navigate: StoredValue::new_local(Box::new(navigate)),
+        };
+        // Junk, reordered or non-canonical query strings are rewritten in place.
+        Effect::new(move |_| {
+            if !client.ready.get() {
+                return;
+            }
+            let canonical = state.url(&url_query.get());
+            let here = search.with(|s| {
+                if s.is_empty() {
+                    location.pathname.get_untracked()
+                } else {
+                    format!("{}?{s}", location.pathname.get_untracked())
+                }
+            });
+            let path_matches = location.pathname.with_untracked(|p| p.ends_with("/directory"));
+            if path_matches && !here.ends_with(&canonical) {
+                state.go(url_query.get_untracked(), true);
+            }
+        });
+        state
+    }
+
+    /// The URL for a query on this page (embed options kept).
+    fn url(&self, q: &DirectoryQuery) -> String {
+        let embed = self.embed;
+        if embed.embedded {
+            embed.options.with_untracked(|o| url_for(q, Some(o)))
+        } else {
+            url_for(q, None)
+        }
+    }
+
+    /// Shows `q` and writes it to the URL (`replace`: swap the history entry instead of adding one).
+    fn go(&self, q: DirectoryQuery, replace: bool) {
+        self.write_timer.set_value(None);
+        let q = self.embed.preset.with_untracked(|preset| enforce_locks(q, preset, self.locked.get_untracked()));
+        let url = self.url(&q);
+        self.navigate.with_value(|navigate| navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() }));
+        self.typed.set(None);
+    }
+
+    /// A new selection (a facet, a chip, the sort, "Clear all"): a new history entry.
+    pub fn select(&self, q: DirectoryQuery) {
+        self.go(q, false);
+    }
+
+    /// Typing: the results follow at once; the URL after a pause.
+    pub fn type_text(&self, text: &str) {
+        let mut q = self.query.get_untracked();
+        q.text = text.chars().take(MAX_TEXT).collect();
+        self.typed.set(Some((q, self.search.get_untracked())));
+        let state = *self;
+        self.write_timer.set_value(Some(Timeout::new(URL_PAUSE.as_millis() as u32, move || state.commit_typed())));
+    }
+
+    /// Writes what was typed to the URL now (replacing the history entry), if it is still newer
+    /// than the URL.
+    pub fn commit_typed(&self) {
+        self.write_timer.set_value(None);
+        if let Some(Some((q, over))) = self.typed.try_get_untracked() {
+            if self.search.with_untracked(|s| *s == over) {
+                self.go(q, true);
+            }
+        }
+    }
+
+    /// "Show more": the next page of results.
+    pub fn show_more(&self) {
+        self.shown.update(|s| *s = s.saturating_add(PAGE));
+    }
+
+    /// The number of results.
+    pub fn total(&self) -> usize {
+        self.results.with(|r| r.ids.len())
+    }
+}
+
+/// Provides the directory state for the page being drawn.
+pub fn provide() -> DirectoryState {
+    let state = DirectoryState::new();
+    provide_context(state);
+    state
+}
+
+pub fn use_directory_state() -> DirectoryState {
+    expect_context::<DirectoryState>()
+}

@@ -1,0 +1,171 @@
+//! Component tests in a real browser (`wasm-bindgen-test`, headless Chromium): each mounts a part
+//! of the app with the app's own contexts, acts on it like a person would, lets the reactive
+//! system settle (`tick`), and checks the DOM and storage.
+//!
+//! Run by `cargo xtask test` (`cargo test --target wasm32-unknown-unknown --test components`).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+use kindred::directory::facets::{ActiveFilters, FacetPanel};
+use kindred::directory::results::ResultList;
+use kindred::pages::saved::SavedPage;
+use kindred::saved::{use_saved, SaveButton};
+use kindred_core::bookmarks::ItemKind;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Mounts `view` inside the app's contexts and a router at `/`; returns its root element.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + Send + 'static) -> (web_sys::HtmlElement, impl Drop) {
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        kindred::provide_contexts(kindred::Config::new("/"));
+        view! {
+            <Router>
+                {kindred::shell::embed::provide(false);
+                view()}
+            </Router>
+        }
+    });
+    (root, handle)
+}
+
+fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn the_save_button_saves_announces_and_undoes() {
+    storage().clear().unwrap();
+    let (root, _app) =
+        mount(|| view! { <SaveButton kind=ItemKind::Resource id="us-988-lifeline" name="988"/> <kindred::shell::notice::SavedNotice/> });
+    tick().await;
+    let button = one(&root, "button.save");
+    assert_eq!(button.get_attribute("aria-label").as_deref(), Some("Save 988"));
+    button.click();
+    tick().await;
+    assert!(button.class_list().contains("is-saved"));
+    assert_eq!(button.get_attribute("aria-label").as_deref(), Some("Saved: 988. Remove from saved"));
+    assert!(storage().get_item("kindred.saved").unwrap().unwrap().contains("us-988-lifeline"));
+    button.click();
+    tick().await;
+    assert!(!button.class_list().contains("is-saved"));
+    one(&root, "#undo-remove").click();
+    tick().await;
+    assert!(button.class_list().contains("is-saved"), "undo puts it back");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_facet_panel_counts_filters_and_a_chip_removes_the_filter() {
+    let (root, _app) = mount(|| {
+        kindred::directory::state::provide();
+        view! { <FacetPanel/> <ActiveFilters/> <ResultList/> }
+    });
+    tick().await;
+    tick().await;
+    let all_cards = all(&root, "#results .card").len();
+    assert!(all_cards >= 20, "the first page of results: {all_cards}");
+    let warmline = one(&root, "label[for='f-kind-warmline'] .count").text_content().unwrap();
+    let warmlines: usize = warmline.trim().parse().unwrap();
+    assert!(warmlines > 0);
+    one(&root, "#f-kind-warmline").click();
+    tick().await;
+    tick().await;
+    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "?kind=warmline");
+    let shown = all(&root, "#results .card");
+    assert_eq!(shown.len(), warmlines.min(20), "the count said what the click would give");
+    assert!(shown.iter().all(|c| c.text_content().unwrap().contains("Warmline")));
+    assert_eq!(all(&root, ".chips .chip").len(), 1, "a chip for the filter");
+    one(&root, ".chips .chip").click();
+    tick().await;
+    tick().await;
+    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_result_list_keeps_cards_that_stay_in_the_results() {
+    let (root, _app) = mount(|| {
+        let state = kindred::directory::state::provide();
+        STATE.with(|s| s.set(Some(state)));
+        view! { <ResultList/> }
+    });
+    tick().await;
+    tick().await;
+    let first = one(&root, "#results .card");
+    first.set_attribute("data-mark", "kept").unwrap();
+    let name = first.query_selector("h3").unwrap().unwrap().text_content().unwrap();
+    // A query that still matches the first card: the same node stays (keyed list).
+    let state = STATE.with(|s| s.get().expect("the state was provided"));
+    state.type_text(&name);
+    tick().await;
+    tick().await;
+    let still = one(&root, "#results .card");
+    assert_eq!(still.get_attribute("data-mark").as_deref(), Some("kept"), "not redrawn");
+    root.remove();
+}
+
+thread_local! {
+    static STATE: std::cell::Cell<Option<kindred::directory::state::DirectoryState>> = const { std::cell::Cell::new(None) };
+}
+
+#[wasm_bindgen_test]
+async fn the_saved_list_updates_in_place_keeping_a_note_being_typed() {
+    storage()
+        .set_item(
+            "kindred.saved",
+            r#"{"v":1,"items":[{"kind":"resource","id":"us-988-lifeline"},{"kind":"resource","id":"uk-samaritans"}]}"#,
+        )
+        .unwrap();
+    let (root, _app) = mount(|| {
+        let saved = use_saved();
+        SAVED.with(|s| s.set(Some(saved)));
+        view! { <SavedPage/> }
+    });
+    tick().await;
+    tick().await;
+    assert_eq!(all(&root, ".saved-list > li").len(), 2);
+    let note: web_sys::HtmlTextAreaElement = one(&root, "#note-0").unchecked_into();
+    note.focus().unwrap();
+    note.set_value("call after six");
+    // Another tab saves a third item meanwhile.
+    let saved = SAVED.with(|s| s.get().unwrap());
+    storage()
+        .set_item(
+            "kindred.saved",
+            r#"{"v":1,"items":[{"kind":"resource","id":"us-988-lifeline"},{"kind":"resource","id":"uk-samaritans"},{"kind":"article","id":"understanding-peer-support"}]}"#,
+        )
+        .unwrap();
+    saved.refresh();
+    tick().await;
+    assert_eq!(all(&root, ".saved-list > li").len(), 3);
+    let same: web_sys::HtmlTextAreaElement = one(&root, "#note-0").unchecked_into();
+    assert!(same.is_same_node(Some(&note)), "the item being edited was not redrawn");
+    assert_eq!(same.value(), "call after six", "the typed text is kept");
+    assert_eq!(document().active_element().map(|e| e.id()), Some("note-0".to_owned()), "and so is the focus");
+    root.remove();
+    storage().clear().unwrap();
+}
+
+thread_local! {
+    static SAVED: std::cell::Cell<Option<kindred::saved::SavedList>> = const { std::cell::Cell::new(None) };
+}
