@@ -184,7 +184,9 @@ fn the_shipped_directory_is_valid() {
     // As of the real date: facts are verified on the day they are checked.
     let (resources, _) = load_dir(&dir, crate::today(), &mut problems, &mut Vec::new());
     assert!(problems.is_empty(), "{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
-    assert!(resources.len() >= 40, "at least 40 resources, got {}", resources.len());
+    assert!(resources.len() >= 80, "at least 80 resources, got {}", resources.len());
+    let outside_us = resources.iter().filter(|r| !r.areas.iter().all(|a| a == "US" || a.starts_with("US-"))).count();
+    assert!(outside_us >= 60, "at least 60 resources outside the US, got {outside_us}");
     // Every crisis listing states its hours.
     for r in resources.iter().filter(|r| r.crisis) {
         assert_ne!(r.hours, Hours::Varies, "{} is a crisis listing with unknown hours", r.id);
