@@ -9,6 +9,7 @@
 //! cargo xtask bench        benchmarks with printed figures (host search engine, app size)
 //! cargo xtask synth N      print a synthetic directory of N resources (TOML) to stdout
 //! cargo xtask content-json write the directory's open-data JSON for the build
+//! cargo xtask verify       the editor's worklist: every dated fact, oldest first, with its source
 //! ```
 
 mod build;
@@ -23,8 +24,18 @@ pub fn root() -> PathBuf {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: cargo xtask <serve|test|build|preview|bench|synth N|content-json>");
+    eprintln!("usage: cargo xtask <serve|test|build|preview|bench|synth N|content-json|verify>");
+    eprintln!("  verify   list every dated fact in the directory (contacts, hours, cautions, emergency numbers),");
+    eprintln!("           oldest first and grouped by listing, with the page to re-check it at");
     std::process::exit(2);
+}
+
+/// `cargo xtask verify`: prints the editor's worklist (see `kindred_content::worklist`).
+fn verify() -> Result<(), String> {
+    let text = kindred_content::worklist::for_directory(&root().join("content/directory"), kindred_content::today())
+        .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
+    print!("{text}");
+    Ok(())
 }
 
 fn main() {
@@ -37,6 +48,7 @@ fn main() {
         Some("bench") => run::bench(),
         Some("synth") => run::synth(args.get(1).and_then(|n| n.parse().ok()).unwrap_or_else(|| usage())),
         Some("content-json") => build::content_json(),
+        Some("verify") => verify(),
         Some("install") => install::tools(true),
         _ => usage(),
     };

@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use crate::articles::Article;
 use crate::directory::{Hours, Resource};
+use crate::regions::RegionData;
 use kindred_core::date::Date;
 
 fn lit(s: &str) -> String {
@@ -64,7 +65,7 @@ pub fn rust(articles: &[Article], resources: &[Resource]) -> String {
             out,
             "    Resource {{ id: {}, name: {}, organization: {}, kind: Kind::{:?}, answered_by: AnsweredBy::{:?}, crisis: {}, status: Status::{:?}, \
              areas: {}, languages: {}, cost: Cost::{:?}, audiences: {}, topics: {}, description: {}, what_to_expect: {}, \
-             hours: Hours {{ schedule: {schedule}, note: {}, source: {}, verified: {} }}, contacts: {} }},",
+             hours: Hours {{ schedule: {schedule}, note: {}, source: {}, verified: {} }}, contacts: {}, caution: {} }},",
             lit(&r.id),
             lit(&r.name),
             lit(&r.organization),
@@ -92,6 +93,36 @@ pub fn rust(articles: &[Article], resources: &[Resource]) -> String {
                 lit(&c.source),
                 date(c.verified)
             )),
+            match &r.caution {
+                Some(c) => format!("Some(Caution {{ text: {}, source: {}, verified: {} }})", lit(&c.text), lit(&c.source), date(c.verified)),
+                None => "None".into(),
+            },
+        );
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// Rust source defining `pub static REGIONS` (appended to [`rust`]'s output).
+pub fn regions(regions: &[RegionData]) -> String {
+    // The app may not read every static yet; the generated module is private to it.
+    let mut out = String::from("\n#[allow(dead_code)]\npub static REGIONS: &[RegionInfo] = &[\n");
+    for r in regions {
+        let _ = writeln!(
+            out,
+            "    RegionInfo {{ region: Region::{:?}, emergency: {}, crisis_line: CrisisBarLine {{ resource: {}, contacts: {} }}, time_zones: {}, language_regions: {} }},",
+            r.region,
+            list(&r.emergency, |e| format!(
+                "EmergencyNumber {{ number: {}, note: {}, source: {}, verified: {} }}",
+                lit(&e.number),
+                opt(&e.note),
+                lit(&e.source),
+                date(e.verified)
+            )),
+            lit(&r.crisis_resource),
+            list(&r.crisis_contacts, |c| format!("ContactType::{c:?}")),
+            list(&r.time_zones, |s| lit(s)),
+            list(&r.language_regions, |s| lit(s)),
         );
     }
     out.push_str("];\n");

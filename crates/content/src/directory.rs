@@ -41,6 +41,15 @@ struct Entry {
     hours: HoursEntry,
     #[serde(default)]
     contact: Vec<ContactEntry>,
+    caution: Option<CautionEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CautionEntry {
+    text: String,
+    source: String,
+    verified: toml::value::Datetime,
 }
 
 #[derive(Deserialize)]
@@ -95,6 +104,14 @@ pub struct Contact {
     pub verified: Date,
 }
 
+/// Something a person should know before using a service, with its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Caution {
+    pub text: String,
+    pub source: String,
+    pub verified: Date,
+}
+
 /// A validated resource, ready for code generation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Resource {
@@ -117,6 +134,9 @@ pub struct Resource {
     pub hours_source: String,
     pub hours_verified: Date,
     pub contacts: Vec<Contact>,
+    pub caution: Option<Caution>,
+    /// The file it came from (for the editor's worklist).
+    pub file: PathBuf,
     /// The entry as written, for the open-data JSON.
     pub raw: toml::Table,
 }
@@ -321,6 +341,12 @@ pub fn parse(
                 None
             }
         };
+        if e.crisis && h.varies.is_some() {
+            err(
+                "hours.varies",
+                "a crisis listing must state its hours: use `always = true` or `timezone` with `weekly` periods (if sources disagree, give the shorter hours and say so in `note`)".into(),
+            );
+        }
 
         // Contacts.
         if e.contact.is_empty() {
@@ -370,6 +396,17 @@ pub fn parse(
                 });
             }
         }
+        let caution = e.caution.as_ref().and_then(|c| {
+            if c.text.trim().is_empty() {
+                err("caution.text", "must not be empty".into());
+            }
+            if c.text.chars().count() > 400 {
+                err("caution.text", "keep it under 400 characters".into());
+            }
+            check_source(&c.source, "caution.source", &mut err, warnings, file, &e.id, line);
+            let verified = check_date(&c.verified, today, "caution.verified", &mut err, warnings, file, &e.id, line)?;
+            Some(Caution { text: c.text.trim().to_owned(), source: c.source.clone(), verified })
+        });
         if problems.len() > before {
             continue;
         }
@@ -396,6 +433,8 @@ pub fn parse(
                 hours_source: h.source.clone(),
                 hours_verified,
                 contacts,
+                caution,
+                file: file.to_owned(),
                 raw: raw_tables.get(n).cloned().unwrap_or_default(),
             });
         }
@@ -438,7 +477,7 @@ fn vocab_message<'a>(value: &str, allowed: impl Iterator<Item = &'a str>) -> Str
 }
 
 #[allow(clippy::too_many_arguments)]
-fn check_date(
+pub(crate) fn check_date(
     d: &toml::value::Datetime,
     today: Date,
     field: &str,
@@ -465,7 +504,7 @@ fn check_date(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn check_source(
+pub(crate) fn check_source(
     url: &str,
     field: &str,
     err: &mut impl FnMut(&str, String),
@@ -487,10 +526,14 @@ fn check_source(
     }
 }
 
-/// Loads every `*.toml` file in `dir`. Returns the resources (sorted by id) and warnings.
+/// Loads every `*.toml` file in `dir` except [`crate::regions::FILE`]. Returns the resources
+/// (sorted by id) and warnings.
 pub fn load_dir(dir: &Path, today: Date, problems: &mut Vec<Problem>, inputs: &mut Vec<PathBuf>) -> (Vec<Resource>, Vec<Problem>) {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect(),
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "toml") && !p.ends_with(crate::regions::FILE))
+            .collect(),
         Err(e) => {
             problems.push(Problem::new(dir, format!("cannot read the directory folder: {e}")));
             return (Vec::new(), Vec::new());

@@ -7,6 +7,8 @@ pub mod articles;
 pub mod codegen;
 pub mod directory;
 pub mod markdown;
+pub mod regions;
+pub mod worklist;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -81,11 +83,33 @@ pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut inputs = Vec::new();
     let articles = articles::load_dir(&content.join("articles"), &mut problems, &mut inputs);
-    let (resources, warnings) = directory::load_dir(&content.join("directory"), today, &mut problems, &mut inputs);
+    let (Directory { resources, regions }, warnings) = load_directory(&content.join("directory"), today, &mut problems, &mut inputs);
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Compiled { rust: codegen::rust(&articles, &resources), json: codegen::json(&resources, today), warnings, inputs })
+    let rust = codegen::rust(&articles, &resources) + &codegen::regions(&regions);
+    Ok(Compiled { rust, json: codegen::json(&resources, today), warnings, inputs })
+}
+
+/// The validated directory: its listings and its regions.
+pub struct Directory {
+    pub resources: Vec<directory::Resource>,
+    pub regions: Vec<regions::RegionData>,
+}
+
+/// Loads `content/directory/` (listings, then regions.toml checked against them) as of `today`.
+/// regions.toml is checked only once the listings themselves are valid, so a listing's own
+/// problem is not reported twice.
+pub fn load_directory(dir: &Path, today: Date, problems: &mut Vec<Problem>, inputs: &mut Vec<PathBuf>) -> (Directory, Vec<Problem>) {
+    let before = problems.len();
+    let (resources, mut warnings) = directory::load_dir(dir, today, problems, inputs);
+    let mut regions = Vec::new();
+    if problems.len() == before {
+        let (loaded, region_warnings) = regions::load(dir, &resources, today, problems, inputs);
+        regions = loaded;
+        warnings.extend(region_warnings);
+    }
+    (Directory { resources, regions }, warnings)
 }
 
 /// Today's date in UTC from the system clock.

@@ -7,6 +7,7 @@
 //!   facet filters and facet counts.
 //! - [`query_codec`]: the directory's state ⇄ a canonical, shareable query string.
 //! - [`date`], [`tz`], [`schedule`]: civil dates, time-zone rules, "open now" and "opens at …".
+//! - [`region`]: a guess at the visitor's region from the device's time zone and language.
 //! - [`synth`]: synthetic directories for benchmarks.
 
 pub mod article;
@@ -17,6 +18,7 @@ pub mod facet;
 pub mod links;
 pub mod model;
 pub mod query_codec;
+pub mod region;
 pub mod schedule;
 pub mod search;
 pub mod synth;

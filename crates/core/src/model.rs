@@ -85,6 +85,7 @@ vocabulary! {
     Audience {
         Youth = "youth", "Children and teens";
         YoungAdults = "young-adults", "Young adults";
+        OlderAdults = "older-adults", "Older adults";
         Lgbtq = "lgbtq", "LGBTQ+ people";
         Trans = "trans", "Trans and nonbinary people";
         Veterans = "veterans", "Veterans and service members";
@@ -166,9 +167,16 @@ pub fn area_label(area: &str) -> &str {
         "IE" => "Ireland",
         "NZ" => "New Zealand",
         "WORLD" => "Anywhere",
+        "GB-ENG" => "England",
+        "GB-NIR" => "Northern Ireland",
+        "GB-SCT" => "Scotland",
+        "GB-WLS" => "Wales",
         "US-CA" => "California",
         "US-NY" => "New York",
         "US-TX" => "Texas",
+        "CA-AB" => "Alberta",
+        "CA-BC" => "British Columbia",
+        "CA-NS" => "Nova Scotia",
         "CA-ON" => "Ontario",
         "CA-QC" => "Quebec",
         "AU-NSW" => "New South Wales",
@@ -247,6 +255,15 @@ pub struct Hours {
     pub verified: Date,
 }
 
+/// Something a person should know before using a service (e.g. reported practices), with the
+/// page that reports it. Shown beside what the service offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Caution {
+    pub text: &'static str,
+    pub source: &'static str,
+    pub verified: Date,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Resource {
     pub id: &'static str,
@@ -265,6 +282,7 @@ pub struct Resource {
     pub what_to_expect: &'static [&'static str],
     pub hours: Hours,
     pub contacts: &'static [Contact],
+    pub caution: Option<Caution>,
 }
 
 impl Resource {
@@ -280,8 +298,46 @@ impl Resource {
     }
     /// The oldest `verified` date among this resource's facts.
     pub fn oldest_verified(&self) -> Date {
-        self.contacts.iter().map(|c| c.verified).chain([self.hours.verified]).min().unwrap_or(self.hours.verified)
+        self.contacts
+            .iter()
+            .map(|c| c.verified)
+            .chain([self.hours.verified])
+            .chain(self.caution.map(|c| c.verified))
+            .min()
+            .unwrap_or(self.hours.verified)
     }
+}
+
+/// An emergency number for a region (police, fire, ambulance), with the page that states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmergencyNumber {
+    /// As dialled, e.g. `999`.
+    pub number: &'static str,
+    pub note: Option<&'static str>,
+    pub source: &'static str,
+    pub verified: Date,
+}
+
+/// The crisis line the crisis bar shows for a region: a resource and which of its contacts to
+/// show (the first contact of each listed type, in this order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CrisisBarLine {
+    /// A [`Resource::id`].
+    pub resource: &'static str,
+    pub contacts: &'static [ContactType],
+}
+
+/// What the app knows about one covered region, from `content/directory/regions.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RegionInfo {
+    pub region: Region,
+    /// At least one; the first is the one to show first.
+    pub emergency: &'static [EmergencyNumber],
+    pub crisis_line: CrisisBarLine,
+    /// IANA time zones that suggest this region (see [`crate::region::guess`]).
+    pub time_zones: &'static [&'static str],
+    /// BCP 47 region subtags (`GB`, `AU`, …) that suggest this region.
+    pub language_regions: &'static [&'static str],
 }
 
 #[cfg(test)]

@@ -238,7 +238,7 @@ fn bit(i: usize) -> u32 {
 }
 
 /// Most languages the facet can offer (all facet values share one 64-bit mask per resource).
-const MAX_LANGUAGES: usize = 22;
+const MAX_LANGUAGES: usize = 64 - crate::facet::FIXED_VALUES;
 
 impl Index {
     pub fn new(resources: &[Resource]) -> Index {

@@ -187,6 +187,7 @@ pub fn directory(n: usize, seed: u64) -> Vec<Resource> {
                     source: "https://example.org/",
                     verified,
                 }]),
+                caution: None,
             }
         })
         .collect()

@@ -82,6 +82,65 @@ fn rejects_bad_values() {
 }
 
 #[test]
+fn a_crisis_listing_must_state_its_hours() {
+    let crisis = GOOD.replace("kind = \"warmline\"", "kind = \"crisis-line\"").replace("crisis = false", "crisis = true");
+    let varies = crisis.replace(
+        "timezone = \"America/Los_Angeles\"\nweekly = [ { days = [\"mon\", \"tue\"], opens = \"22:00\", closes = \"06:00\" } ]\n",
+        "varies = true\n",
+    );
+    let (r, p, _) = run(&varies);
+    assert!(r.is_empty());
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].starts_with("content/directory/us.toml:3: entry `us-test-line`, field `hours.varies`: a crisis listing must state its hours"),
+        "{p:?}"
+    );
+    // Stated hours (weekly or always) are fine; so is `varies` on a non-crisis listing.
+    assert!(run(&crisis).1.is_empty());
+    let always = varies.replace("varies = true\n", "always = true\n");
+    assert!(run(&always).1.is_empty());
+    let (r, p, _) = run(&GOOD.replace(
+        "timezone = \"America/Los_Angeles\"\nweekly = [ { days = [\"mon\", \"tue\"], opens = \"22:00\", closes = \"06:00\" } ]\n",
+        "varies = true\n",
+    ));
+    assert!(p.is_empty() && r[0].hours == Hours::Varies, "{p:?}");
+}
+
+#[test]
+fn audiences_come_from_the_vocabulary() {
+    let (r, p, _) = run(&GOOD.replace("audiences = [\"youth\"]", "audiences = [\"older-adults\", \"seniors\"]"));
+    assert!(r.is_empty());
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].contains("field `audiences`: `seniors` is not one of: youth, young-adults, older-adults,"), "{p:?}");
+    let (r, p, _) = run(&GOOD.replace("audiences = [\"youth\"]", "audiences = [\"older-adults\", \"deaf\"]"));
+    assert!(p.is_empty(), "{p:?}");
+    assert_eq!(r[0].audiences, [Audience::OlderAdults, Audience::Deaf]);
+}
+
+#[test]
+fn a_caution_is_a_sourced_dated_fact() {
+    let caution = "\n[resource.caution]\ntext = \"Reports in 2025 described a practice to know about.\"\nsource = \"https://example.org/report\"\nverified = 2026-11-20\n";
+    let (r, p, _) = run(&format!("{GOOD}{caution}"));
+    assert!(p.is_empty(), "{p:?}");
+    let c = r[0].caution.as_ref().unwrap();
+    assert_eq!(
+        (c.text.as_str(), c.source.as_str(), c.verified),
+        ("Reports in 2025 described a practice to know about.", "https://example.org/report", Date::new(2026, 11, 20))
+    );
+    assert_eq!(run(GOOD).0[0].caution, None);
+    let cases = [
+        (caution.replace("https://example.org/report", "example.org"), "field `caution.source`"),
+        (caution.replace("2026-11-20", "2026-12-20"), "field `caution.verified`"),
+        (caution.replace("Reports in 2025 described a practice to know about.", " "), "field `caution.text`"),
+        (caution.replace("verified", "checked"), "unknown field `checked`"),
+    ];
+    for (c, expected) in cases {
+        let (r, p, _) = run(&format!("{GOOD}{c}"));
+        assert!(r.is_empty() && p.iter().any(|x| x.contains(expected)), "{expected}: {p:?}");
+    }
+}
+
+#[test]
 fn missing_and_unknown_fields_fail_with_the_entry_named() {
     let (_, p, _) = run(&GOOD.replace("cost = \"free\"\n", ""));
     assert!(p[0].contains("missing field `cost`") && p[0].contains("us-test-line"), "{p:?}");
@@ -122,9 +181,16 @@ fn formats() {
 fn the_shipped_directory_is_valid() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/directory");
     let mut problems = Vec::new();
-    let (resources, _) = load_dir(&dir, TODAY, &mut problems, &mut Vec::new());
+    // As of the real date: facts are verified on the day they are checked.
+    let (resources, _) = load_dir(&dir, crate::today(), &mut problems, &mut Vec::new());
     assert!(problems.is_empty(), "{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
-    assert!(resources.len() >= 40, "at least 40 resources, got {}", resources.len());
+    assert!(resources.len() >= 110, "at least 110 resources, got {}", resources.len());
+    let outside_us = resources.iter().filter(|r| !r.areas.iter().all(|a| a == "US" || a.starts_with("US-"))).count();
+    assert!(outside_us >= 60, "at least 60 resources outside the US, got {outside_us}");
+    // Every crisis listing states its hours.
+    for r in resources.iter().filter(|r| r.crisis) {
+        assert_ne!(r.hours, Hours::Varies, "{} is a crisis listing with unknown hours", r.id);
+    }
     // The 988 Press 3 option ended on 2025-07-17 and must not be listed anywhere.
     let all = std::fs::read_dir(&dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect::<String>();
     assert!(!all.contains("Press 3"), "the 988 Press 3 option ended in July 2025");

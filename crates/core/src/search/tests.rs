@@ -28,6 +28,7 @@ const BASE: Resource = Resource {
     what_to_expect: &[],
     hours: ALWAYS,
     contacts: &[],
+    caution: None,
 };
 
 const FIXTURES: &[Resource] = &[
