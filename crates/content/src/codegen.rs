@@ -36,7 +36,8 @@ pub fn rust(articles: &[Article], resources: &[Resource]) -> String {
     for a in articles {
         let _ = writeln!(
             out,
-            "    Article {{ slug: {}, title: {}, summary: {}, updated: {}, reading_minutes: {}, toc: {}, html: {}, sources: {} }},",
+            "    Article {{ slug: {}, title: {}, summary: {}, updated: {}, reading_minutes: {}, toc: {}, html: {}, sources: {}, \
+             need: Need::{:?}, related: {}, try_this: {}, guide_for: {} }},",
             lit(&a.slug),
             lit(&a.title),
             lit(&a.summary),
@@ -45,6 +46,10 @@ pub fn rust(articles: &[Article], resources: &[Resource]) -> String {
             list(&a.toc, |h| format!("TocEntry {{ level: {}, id: {}, title: {} }}", h.level, lit(&h.id), lit(&h.title))),
             lit(&a.html),
             list(&a.sources, |(t, u)| format!("Source {{ title: {}, url: {} }}", lit(t), lit(u))),
+            a.need,
+            list(&a.related, |(slug, _)| lit(slug)),
+            list(&a.try_links, |t| format!("TryLink {{ label: {}, query: {}, local: {} }}", lit(&t.label), lit(&t.query), t.local)),
+            list(&a.guide_for, |(k, _)| format!("Kind::{k:?}")),
         );
     }
     out.push_str("];\n\npub static RESOURCES: &[Resource] = &[\n");

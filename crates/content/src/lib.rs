@@ -3,6 +3,7 @@
 //! app includes, so nothing is parsed in the browser. Any problem fails the build with the file,
 //! the entry or line, and the field named.
 
+pub mod article_links;
 pub mod articles;
 pub mod codegen;
 pub mod directory;
@@ -82,6 +83,10 @@ pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
     let mut inputs = Vec::new();
     let articles = articles::load_dir(&content.join("articles"), &mut problems, &mut inputs);
     let (resources, warnings) = directory::load_dir(&content.join("directory"), today, &mut problems, &mut inputs);
+    if problems.is_empty() {
+        // Where articles lead (related articles, guides, try links) needs both to be valid.
+        article_links::check(&articles, &resources, &mut problems);
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
