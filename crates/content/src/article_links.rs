@@ -2,22 +2,29 @@
 //! listing kind has at most one guide (`guide_for`), every `[[try]]` query matches at least one
 //! listing of the compiled directory, and every site link in an article body goes to a page that
 //! exists (a route, an article and its section, a listing, or a directory view with listings).
+//! For a `local` try link it also records the regions where the query has listings, so the app
+//! adds a visitor's region only where that leads somewhere.
 
 use std::collections::HashMap;
 
 use crate::articles::Article;
 use crate::directory::{self, Hours};
 use crate::Problem;
-use kindred_core::model::{self, Kind, Schedule};
+use kindred_core::model::{self, Kind, Region, Schedule};
 use kindred_core::query_codec::DirectoryQuery;
 use kindred_core::route::Route;
 use kindred_core::search::{Facet, Index, Search};
 use kindred_core::tz::ZoneId;
 
-/// Checks `articles` against each other and against the directory, adding what is wrong.
-pub fn check(articles: &[Article], resources: &[directory::Resource], problems: &mut Vec<Problem>) {
+/// Checks `articles` against each other and against the directory, adding what is wrong, and
+/// fills in each `local` try link's regions.
+pub fn check(articles: &mut [Article], resources: &[directory::Resource], problems: &mut Vec<Problem>) {
     let listings = core_resources(resources);
     let index = Index::new(&listings);
+    for t in articles.iter_mut().flat_map(|a| a.try_links.iter_mut()).filter(|t| t.local) {
+        t.regions = Region::ALL.iter().copied().filter(|r| no_match(&index, &with_region(&t.query, *r)).is_none()).collect();
+    }
+    let articles = &*articles;
     let mut guides: HashMap<Kind, &Article> = HashMap::new();
     for a in articles {
         let at = |line: usize, field: &str, msg: String| Problem::new(&a.file, msg).at_line(line).field(field);
@@ -49,6 +56,13 @@ pub fn check(articles: &[Article], resources: &[directory::Resource], problems: 
             }
         }
     }
+}
+
+/// `query` narrowed to `region`.
+fn with_region(query: &str, region: Region) -> String {
+    let mut q = DirectoryQuery::parse(query);
+    q.facets[Facet::Region.index()] |= 1 << region.index();
+    q.print()
 }
 
 /// Why a directory query string (canonical, checked before) shows no listing, if it doesn't.
@@ -226,6 +240,11 @@ verified = 2026-11-20
 
     /// Problems from parsing and then cross-checking `(slug, front matter extra, body)` articles.
     fn problems(files: &[(&str, &str, &str)]) -> Vec<String> {
+        checked(files).1
+    }
+
+    /// The articles after checking, and the problems found.
+    fn checked(files: &[(&str, &str, &str)]) -> (Vec<Article>, Vec<String>) {
         let mut found = Vec::new();
         let resources = directory::parse(Path::new("us.toml"), DIRECTORY, TODAY, &mut HashMap::new(), &mut found, &mut Vec::new());
         assert!(found.is_empty(), "{found:?}");
@@ -238,9 +257,9 @@ verified = 2026-11-20
             }
         }
         if found.is_empty() {
-            check(&articles, &resources, &mut found);
+            check(&mut articles, &resources, &mut found);
         }
-        found.iter().map(ToString::to_string).collect()
+        (articles, found.iter().map(ToString::to_string).collect())
     }
 
     fn one(extra: &str) -> Vec<String> {
@@ -259,6 +278,20 @@ verified = 2026-11-20
             ("b", "guide_for = [\"peer-run-group\"]", "Text."),
         ]);
         assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn local_links_know_where_they_have_listings() {
+        let (articles, e) = checked(&[(
+            "a",
+            "[[try]]\nlabel = \"L\"\nquery = \"kind=warmline&open=now\"\nlocal = true\n\
+             [[try]]\nlabel = \"L\"\nquery = \"who=peers\"\nlocal = true\n\
+             [[try]]\nlabel = \"L\"\nquery = \"kind=peer-run-group\"\n",
+            "Text.",
+        )]);
+        assert!(e.is_empty(), "{e:?}");
+        let regions: Vec<&[Region]> = articles[0].try_links.iter().map(|t| t.regions.as_slice()).collect();
+        assert_eq!(regions, [&[Region::Us][..], &[Region::Us, Region::Uk], &[]]);
     }
 
     #[test]

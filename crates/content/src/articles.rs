@@ -53,6 +53,9 @@ pub struct TryLink {
     pub label: String,
     pub query: String,
     pub local: bool,
+    /// For a `local` link, the regions where the query matches listings (filled in by
+    /// [`crate::article_links::check`]).
+    pub regions: Vec<Region>,
     /// Line of `query` in the file.
     pub line: usize,
 }
@@ -193,7 +196,9 @@ pub fn parse(file: &Path, text: &str) -> Result<Article, Vec<Problem>> {
         let (at, query) = (line(t.query.span()), t.query.get_ref());
         match try_query_problem(query, t.local) {
             Some(p) => problems.push(problem(at, p).field("try.query")),
-            None => try_links.push(TryLink { label: label.to_owned(), query: query.clone(), local: t.local, line: at }),
+            None => {
+                try_links.push(TryLink { label: label.to_owned(), query: query.clone(), local: t.local, regions: Vec::new(), line: at })
+            }
         }
     }
     let path = format!("/learn/{}", fm.slug);

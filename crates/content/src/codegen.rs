@@ -48,7 +48,13 @@ pub fn rust(articles: &[Article], resources: &[Resource]) -> String {
             list(&a.sources, |(t, u)| format!("Source {{ title: {}, url: {} }}", lit(t), lit(u))),
             a.need,
             list(&a.related, |(slug, _)| lit(slug)),
-            list(&a.try_links, |t| format!("TryLink {{ label: {}, query: {}, local: {} }}", lit(&t.label), lit(&t.query), t.local)),
+            list(&a.try_links, |t| format!(
+                "TryLink {{ label: {}, query: {}, local: {}, regions: {} }}",
+                lit(&t.label),
+                lit(&t.query),
+                t.local,
+                list(&t.regions, |r| format!("Region::{r:?}"))
+            )),
             list(&a.guide_for, |(k, _)| format!("Kind::{k:?}")),
         );
     }

@@ -81,11 +81,11 @@ pub struct Compiled {
 pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut inputs = Vec::new();
-    let articles = articles::load_dir(&content.join("articles"), &mut problems, &mut inputs);
+    let mut articles = articles::load_dir(&content.join("articles"), &mut problems, &mut inputs);
     let (resources, warnings) = directory::load_dir(&content.join("directory"), today, &mut problems, &mut inputs);
     if problems.is_empty() {
         // Where articles lead (related articles, guides, try links) needs both to be valid.
-        article_links::check(&articles, &resources, &mut problems);
+        article_links::check(&mut articles, &resources, &mut problems);
     }
     if !problems.is_empty() {
         return Err(problems);

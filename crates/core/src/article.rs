@@ -74,15 +74,19 @@ pub struct TryLink {
     /// A canonical directory query string without `?` (the build checks it parses, re-prints
     /// identically and matches at least one listing).
     pub query: &'static str,
-    /// Add the visitor's own region to the query when it is known.
+    /// Add the visitor's own region to the query when it is known…
     pub local: bool,
+    /// …and is one of these: the regions where the query matches listings (found at build time,
+    /// so a local link never narrows to an empty list).
+    pub regions: &'static [Region],
 }
 
 impl TryLink {
-    /// The query string to open, without `?`: `query`, plus `region` when this link is `local`.
+    /// The query string to open, without `?`: `query`, plus `region` when this link is `local`
+    /// and the directory has listings for it there.
     pub fn query_for(&self, region: Option<Region>) -> String {
         match (self.local, region) {
-            (true, Some(region)) => {
+            (true, Some(region)) if self.regions.contains(&region) => {
                 let mut q = DirectoryQuery::parse(self.query);
                 q.facets[Facet::Region.index()] |= 1 << region.index();
                 q.print()
@@ -204,11 +208,12 @@ mod tests {
 
     #[test]
     fn try_links_add_the_region_only_when_local() {
-        let local = TryLink { label: "x", query: "kind=warmline&open=now", local: true };
+        let local = TryLink { label: "x", query: "kind=warmline&open=now", local: true, regions: &[Region::Us, Region::Uk] };
         assert_eq!(local.href(Some(Region::Uk)), "/directory?region=uk&kind=warmline&open=now");
         assert_eq!(local.href(None), "/directory?kind=warmline&open=now");
+        assert_eq!(local.href(Some(Region::Ireland)), "/directory?kind=warmline&open=now", "no listings there: left wide");
         let fixed = TryLink { local: false, ..local };
         assert_eq!(fixed.query_for(Some(Region::Uk)), "kind=warmline&open=now");
-        assert_eq!(TryLink { label: "all", query: "", local: false }.href(None), "/directory");
+        assert_eq!(TryLink { label: "all", query: "", local: false, regions: &[] }.href(None), "/directory");
     }
 }
