@@ -377,5 +377,15 @@ verified = 2026-11-20
         let compiled = crate::compile(&content, TODAY).map_err(|p| p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
         let rust = compiled.unwrap().rust;
         assert!(rust.contains("need: Need::Understand"), "every article has a need");
+        let mut problems = Vec::new();
+        let articles = crate::articles::load_dir(&content.join("articles"), &mut problems, &mut Vec::new());
+        for a in &articles {
+            assert!(!a.try_links.is_empty() && !a.related.is_empty(), "{}: every article leads somewhere", a.slug);
+            // Safety: a way to reach a crisis line comes near the top, before the reader has to scroll.
+            let text = std::fs::read_to_string(&a.file).unwrap();
+            let body = text.split("\n+++\n").nth(1).unwrap();
+            let top: String = body.chars().take(1200).collect();
+            assert!(top.contains("](/directory?crisis=yes)"), "{}: link to crisis lines near the top", a.slug);
+        }
     }
 }
