@@ -62,9 +62,11 @@ pub fn render(source: &str, page_path: &str) -> Result<Rendered, Vec<Located>> {
     let mut html = String::new();
     let mut toc: Vec<Heading> = Vec::new();
     let mut links: Vec<Located> = Vec::new();
-    // Tables: whether we are in the header row, and the cell's position in its row.
+    // Tables: whether we are in the header row, the cell's position in its row, and where the
+    // current cell's content starts in `html`.
     let mut in_table_head = false;
     let mut cell = 0usize;
+    let mut cell_start = 0usize;
     // All text, to count words once at the end (smart punctuation splits text events).
     let mut plain = String::new();
     // While inside a heading, its text is collected to make the id.
@@ -126,9 +128,14 @@ pub fn render(source: &str, page_path: &str) -> Result<Rendered, Vec<Located>> {
                     html.push_str("<tr>");
                 }
                 // Header cells head their column; a body row's first cell heads its row.
-                Tag::TableCell if in_table_head => html.push_str("<th scope=\"col\">"),
-                Tag::TableCell if cell == 0 => html.push_str("<th scope=\"row\">"),
-                Tag::TableCell => html.push_str("<td>"),
+                Tag::TableCell => {
+                    html.push_str(match (in_table_head, cell) {
+                        (true, _) => "<th scope=\"col\">",
+                        (false, 0) => "<th scope=\"row\">",
+                        _ => "<td>",
+                    });
+                    cell_start = html.len();
+                }
                 // Its content arrives as `Event::Html`, reported above.
                 Tag::HtmlBlock => {}
                 other => problems.push((at, format!("unsupported Markdown element: {other:?}"))),
@@ -173,7 +180,14 @@ pub fn render(source: &str, page_path: &str) -> Result<Rendered, Vec<Located>> {
                 TagEnd::TableRow => html.push_str("</tr>\n"),
                 TagEnd::TableCell => {
                     plain.push(' ');
-                    html.push_str(if in_table_head || cell == 0 { "</th>" } else { "</td>" });
+                    if html.len() == cell_start && (in_table_head || cell == 0) {
+                        // An empty corner cell heads nothing: a data cell, not an empty header.
+                        let open = html[..cell_start].rfind('<').unwrap_or(cell_start);
+                        html.truncate(open);
+                        html.push_str("<td></td>");
+                    } else {
+                        html.push_str(if in_table_head || cell == 0 { "</th>" } else { "</td>" });
+                    }
                     cell += 1;
                 }
                 _ => {}
@@ -228,7 +242,7 @@ mod tests {
         let r = render("| | Peer | Crisis |\n|:--|--:|:-:|\n| Who | **peers** | counsellors |\n| Cost | free | free |\n", "/").unwrap();
         assert_eq!(
             r.html,
-            "<table>\n<thead>\n<tr><th scope=\"col\"></th><th scope=\"col\">Peer</th><th scope=\"col\">Crisis</th></tr>\n</thead>\n<tbody>\n\
+            "<table>\n<thead>\n<tr><td></td><th scope=\"col\">Peer</th><th scope=\"col\">Crisis</th></tr>\n</thead>\n<tbody>\n\
              <tr><th scope=\"row\">Who</th><td><strong>peers</strong></td><td>counsellors</td></tr>\n\
              <tr><th scope=\"row\">Cost</th><td>free</td><td>free</td></tr>\n</tbody>\n</table>\n"
         );
