@@ -5,7 +5,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
-pub use generated::{ARTICLES, RESOURCES};
+pub use generated::{ARTICLES, REGIONS, RESOURCES};
 use kindred_core::article::Article;
 use kindred_core::model::Resource;
 

@@ -3,10 +3,15 @@
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use toml::Spanned;
 
 use crate::markdown::{link_problem, render, Heading};
 use crate::{line_of, Problem};
+use kindred_core::article::Need;
 use kindred_core::date::Date;
+use kindred_core::model::{Kind, Region};
+use kindred_core::query_codec::DirectoryQuery;
+use kindred_core::search::Facet;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -17,6 +22,22 @@ struct FrontMatter {
     updated: toml::value::Datetime,
     order: u32,
     sources: Vec<SourceEntry>,
+    need: Spanned<String>,
+    #[serde(default)]
+    related: Vec<Spanned<String>>,
+    #[serde(default, rename = "try")]
+    try_links: Vec<TryEntry>,
+    #[serde(default)]
+    guide_for: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TryEntry {
+    label: Spanned<String>,
+    query: Spanned<String>,
+    #[serde(default)]
+    local: bool,
 }
 
 #[derive(Deserialize)]
@@ -26,9 +47,24 @@ struct SourceEntry {
     url: String,
 }
 
+/// A `[[try]]` link, checked to be canonical here and to match a listing in [`crate::article_links`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TryLink {
+    pub label: String,
+    pub query: String,
+    pub local: bool,
+    /// For a `local` link, the regions where the query matches listings (filled in by
+    /// [`crate::article_links::check`]).
+    pub regions: Vec<Region>,
+    /// Line of `query` in the file.
+    pub line: usize,
+}
+
 /// A compiled article, ready for code generation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Article {
+    /// The file it came from, for problems found when checking it against other content.
+    pub file: PathBuf,
     pub slug: String,
     pub title: String,
     pub summary: String,
@@ -38,6 +74,14 @@ pub struct Article {
     pub toc: Vec<Heading>,
     pub html: String,
     pub sources: Vec<(String, String)>,
+    pub need: Need,
+    /// Related article slugs, with their line.
+    pub related: Vec<(String, usize)>,
+    pub try_links: Vec<TryLink>,
+    /// Listing kinds this article is the guide for, with their line.
+    pub guide_for: Vec<(Kind, usize)>,
+    /// Every link in the body, with its line.
+    pub links: Vec<(usize, String)>,
 }
 
 /// Converts a TOML date (no time) to ours.
@@ -106,6 +150,57 @@ pub fn parse(file: &Path, text: &str) -> Result<Article, Vec<Problem>> {
             problems.push(Problem::new(file, p).field("sources.url"));
         }
     }
+    let line = |span: std::ops::Range<usize>| line_of(front, span.start) + 1;
+    let need = Need::from_slug(fm.need.get_ref());
+    if need.is_none() {
+        let allowed: Vec<&str> = Need::ALL.iter().map(|n| n.slug()).collect();
+        problems.push(
+            problem(line(fm.need.span()), format!("unknown need `{}`; use one of: {}", fm.need.get_ref(), allowed.join(", ")))
+                .field("need"),
+        );
+    }
+    let mut related: Vec<(String, usize)> = Vec::new();
+    for slug in &fm.related {
+        let (at, slug) = (line(slug.span()), slug.get_ref());
+        if *slug == fm.slug {
+            problems.push(problem(at, "an article cannot be related to itself".into()).field("related"));
+        } else if related.iter().any(|(s, _)| s == slug) {
+            problems.push(problem(at, format!("`{slug}` is listed twice")).field("related"));
+        } else {
+            related.push((slug.clone(), at));
+        }
+    }
+    let mut guide_for: Vec<(Kind, usize)> = Vec::new();
+    for kind in &fm.guide_for {
+        let at = line(kind.span());
+        match Kind::from_slug(kind.get_ref()) {
+            Some(k) if guide_for.iter().any(|(g, _)| *g == k) => {
+                problems.push(problem(at, format!("`{}` is listed twice", kind.get_ref())).field("guide_for"));
+            }
+            Some(k) => guide_for.push((k, at)),
+            None => {
+                let allowed: Vec<&str> = Kind::ALL.iter().map(|k| k.slug()).collect();
+                problems.push(
+                    problem(at, format!("unknown listing kind `{}`; use one of: {}", kind.get_ref(), allowed.join(", ")))
+                        .field("guide_for"),
+                );
+            }
+        }
+    }
+    let mut try_links = Vec::new();
+    for t in &fm.try_links {
+        let label = t.label.get_ref().trim();
+        if label.is_empty() || label.contains('<') {
+            problems.push(problem(line(t.label.span()), "`label` must be short plain text".into()).field("try.label"));
+        }
+        let (at, query) = (line(t.query.span()), t.query.get_ref());
+        match try_query_problem(query, t.local) {
+            Some(p) => problems.push(problem(at, p).field("try.query")),
+            None => {
+                try_links.push(TryLink { label: label.to_owned(), query: query.clone(), local: t.local, regions: Vec::new(), line: at })
+            }
+        }
+    }
     let path = format!("/learn/{}", fm.slug);
     let rendered = match render(body, &path) {
         Ok(r) => Some(r),
@@ -114,8 +209,10 @@ pub fn parse(file: &Path, text: &str) -> Result<Article, Vec<Problem>> {
             None
         }
     };
-    match (rendered, updated) {
-        (Some(r), Some(updated)) if problems.is_empty() => Ok(Article {
+    match (rendered, updated, need) {
+        (Some(r), Some(updated), Some(need)) if problems.is_empty() => Ok(Article {
+            file: file.to_owned(),
+            links: r.links.into_iter().map(|(at, url)| (line_of(text, body_offset + at), url)).collect(),
             reading_minutes: reading_minutes(r.words),
             slug: fm.slug,
             title: fm.title,
@@ -125,8 +222,34 @@ pub fn parse(file: &Path, text: &str) -> Result<Article, Vec<Problem>> {
             toc: r.toc,
             html: r.html,
             sources: fm.sources.into_iter().map(|s| (s.title, s.url)).collect(),
+            need,
+            related,
+            try_links,
+            guide_for,
         }),
         _ => Err(problems),
+    }
+}
+
+/// Why a `[[try]]` query is not usable on its own, if it isn't: it must be a non-empty,
+/// canonical directory query (as the app prints it), and a `local` one must leave the region to
+/// the app. Whether it matches a listing is checked against the directory later.
+pub fn try_query_problem(query: &str, local: bool) -> Option<String> {
+    let parsed = DirectoryQuery::parse(query);
+    let canonical = parsed.print();
+    if query.is_empty() {
+        Some("`query` is empty; give a directory query such as `kind=warmline`".into())
+    } else if canonical != query {
+        Some(if canonical.is_empty() {
+            format!("`{query}` is not a directory query the app understands (check the keys and values in crates/core/src/search.rs and model.rs)")
+        } else {
+            format!("`{query}` is not in canonical form; write `{canonical}`")
+        })
+    } else if local && parsed.facets[Facet::Region.index()] != 0 {
+        let regions: Vec<&str> = Region::ALL.iter().filter(|r| parsed.is_selected(Facet::Region, r.index())).map(|r| r.slug()).collect();
+        Some(format!("`local = true` adds the visitor's own region; remove `region={}` from the query", regions.join(",")))
+    } else {
+        None
     }
 }
 
@@ -164,7 +287,7 @@ pub fn load_dir(dir: &Path, problems: &mut Vec<Problem>, inputs: &mut Vec<PathBu
 mod tests {
     use super::*;
 
-    const GOOD: &str = "+++\ntitle = \"T\"\nslug = \"t\"\nsummary = \"S\"\nupdated = 2026-11-25\norder = 1\n\n[[sources]]\ntitle = \"X\"\nurl = \"https://example.org/\"\n+++\n\nHello.\n\n## Part one\n\nText.\n";
+    const GOOD: &str = "+++\ntitle = \"T\"\nslug = \"t\"\nsummary = \"S\"\nupdated = 2026-11-25\norder = 1\nneed = \"understand\"\n\n[[sources]]\ntitle = \"X\"\nurl = \"https://example.org/\"\n+++\n\nHello.\n\n## Part one\n\nText.\n";
 
     fn errors(text: &str) -> Vec<String> {
         parse(Path::new("content/articles/t.md"), text).err().unwrap_or_default().iter().map(ToString::to_string).collect()
@@ -191,13 +314,13 @@ mod tests {
     fn raw_html_fails_with_its_line() {
         let e = errors(&format!("{GOOD}\nMore <b>bold</b>.\n"));
         assert_eq!(e.len(), 2, "{e:?}"); // the open and the close tag
-        assert!(e[0].starts_with("content/articles/t.md:19: raw HTML"), "{}", e[0]);
+        assert!(e[0].starts_with("content/articles/t.md:20: raw HTML"), "{}", e[0]);
     }
 
     #[test]
     fn javascript_link_fails_with_its_line() {
         let e = errors(&format!("{GOOD}\n[click](javascript:alert(1))\n"));
-        assert!(e[0].starts_with("content/articles/t.md:19: `javascript:`"), "{}", e[0]);
+        assert!(e[0].starts_with("content/articles/t.md:20: `javascript:`"), "{}", e[0]);
     }
 
     #[test]

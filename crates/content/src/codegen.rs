@@ -37,7 +37,8 @@ pub fn rust(articles: &[Article], resources: &[Resource]) -> String {
     for a in articles {
         let _ = writeln!(
             out,
-            "    Article {{ slug: {}, title: {}, summary: {}, updated: {}, reading_minutes: {}, toc: {}, html: {}, sources: {} }},",
+            "    Article {{ slug: {}, title: {}, summary: {}, updated: {}, reading_minutes: {}, toc: {}, html: {}, sources: {}, \
+             need: Need::{:?}, related: {}, try_this: {}, guide_for: {} }},",
             lit(&a.slug),
             lit(&a.title),
             lit(&a.summary),
@@ -46,6 +47,16 @@ pub fn rust(articles: &[Article], resources: &[Resource]) -> String {
             list(&a.toc, |h| format!("TocEntry {{ level: {}, id: {}, title: {} }}", h.level, lit(&h.id), lit(&h.title))),
             lit(&a.html),
             list(&a.sources, |(t, u)| format!("Source {{ title: {}, url: {} }}", lit(t), lit(u))),
+            a.need,
+            list(&a.related, |(slug, _)| lit(slug)),
+            list(&a.try_links, |t| format!(
+                "TryLink {{ label: {}, query: {}, local: {}, regions: {} }}",
+                lit(&t.label),
+                lit(&t.query),
+                t.local,
+                list(&t.regions, |r| format!("Region::{r:?}"))
+            )),
+            list(&a.guide_for, |(k, _)| format!("Kind::{k:?}")),
         );
     }
     out.push_str("];\n\npub static RESOURCES: &[Resource] = &[\n");
@@ -106,7 +117,7 @@ pub fn rust(articles: &[Article], resources: &[Resource]) -> String {
 /// Rust source defining `pub static REGIONS` (appended to [`rust`]'s output).
 pub fn regions(regions: &[RegionData]) -> String {
     // The app may not read every static yet; the generated module is private to it.
-    let mut out = String::from("\n#[allow(dead_code)]\npub static REGIONS: &[RegionInfo] = &[\n");
+    let mut out = String::from("\npub static REGIONS: &[RegionInfo] = &[\n");
     for r in regions {
         let _ = writeln!(
             out,

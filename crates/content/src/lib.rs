@@ -3,6 +3,7 @@
 //! app includes, so nothing is parsed in the browser. Any problem fails the build with the file,
 //! the entry or line, and the field named.
 
+pub mod article_links;
 pub mod articles;
 pub mod codegen;
 pub mod directory;
@@ -82,8 +83,12 @@ pub struct Compiled {
 pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut inputs = Vec::new();
-    let articles = articles::load_dir(&content.join("articles"), &mut problems, &mut inputs);
+    let mut articles = articles::load_dir(&content.join("articles"), &mut problems, &mut inputs);
     let (Directory { resources, regions }, warnings) = load_directory(&content.join("directory"), today, &mut problems, &mut inputs);
+    if problems.is_empty() {
+        // Where articles lead (related articles, guides, try links) needs both to be valid.
+        article_links::check(&mut articles, &resources, &mut problems);
+    }
     if !problems.is_empty() {
         return Err(problems);
     }

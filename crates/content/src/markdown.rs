@@ -16,6 +16,9 @@ pub struct Rendered {
     pub html: String,
     pub toc: Vec<Heading>,
     pub words: usize,
+    /// Every link target, with its byte offset in the source (site paths are checked later
+    /// against the routes, the articles and the directory).
+    pub links: Vec<Located>,
 }
 
 /// A problem at a byte offset of the Markdown source.
@@ -58,12 +61,18 @@ pub fn render(source: &str, page_path: &str) -> Result<Rendered, Vec<Located>> {
     let mut problems: Vec<Located> = Vec::new();
     let mut html = String::new();
     let mut toc: Vec<Heading> = Vec::new();
+    let mut links: Vec<Located> = Vec::new();
+    // Tables: whether we are in the header row, the cell's position in its row, and where the
+    // current cell's content starts in `html`.
+    let mut in_table_head = false;
+    let mut cell = 0usize;
+    let mut cell_start = 0usize;
     // All text, to count words once at the end (smart punctuation splits text events).
     let mut plain = String::new();
     // While inside a heading, its text is collected to make the id.
     let mut heading: Option<(u8, String, usize)> = None;
 
-    let parser = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION);
+    let parser = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_TABLES);
     for (event, range) in parser.into_offset_iter() {
         let at = range.start;
         match event {
@@ -96,6 +105,7 @@ pub fn render(source: &str, page_path: &str) -> Result<Rendered, Vec<Located>> {
                     if let Some(p) = link_problem(&dest_url) {
                         problems.push((at, p));
                     }
+                    links.push((at, dest_url.to_string()));
                     html.push_str("<a href=\"");
                     escape(&dest_url, &mut html);
                     html.push('"');
@@ -106,6 +116,26 @@ pub fn render(source: &str, page_path: &str) -> Result<Rendered, Vec<Located>> {
                 }
                 Tag::Image { .. } => problems.push((at, "images are not allowed in articles".into())),
                 Tag::CodeBlock(_) => html.push_str("<pre><code>"),
+                // Column alignment is ignored: no inline styles are produced.
+                Tag::Table(_) => html.push_str("<table>\n"),
+                Tag::TableHead => {
+                    in_table_head = true;
+                    cell = 0;
+                    html.push_str("<thead>\n<tr>");
+                }
+                Tag::TableRow => {
+                    cell = 0;
+                    html.push_str("<tr>");
+                }
+                // Header cells head their column; a body row's first cell heads its row.
+                Tag::TableCell => {
+                    html.push_str(match (in_table_head, cell) {
+                        (true, _) => "<th scope=\"col\">",
+                        (false, 0) => "<th scope=\"row\">",
+                        _ => "<td>",
+                    });
+                    cell_start = html.len();
+                }
                 // Its content arrives as `Event::Html`, reported above.
                 Tag::HtmlBlock => {}
                 other => problems.push((at, format!("unsupported Markdown element: {other:?}"))),
@@ -142,6 +172,24 @@ pub fn render(source: &str, page_path: &str) -> Result<Rendered, Vec<Located>> {
                 TagEnd::Strikethrough => html.push_str("</s>"),
                 TagEnd::Link => html.push_str("</a>"),
                 TagEnd::CodeBlock => html.push_str("</code></pre>\n"),
+                TagEnd::Table => html.push_str("</tbody>\n</table>\n"),
+                TagEnd::TableHead => {
+                    in_table_head = false;
+                    html.push_str("</tr>\n</thead>\n<tbody>\n");
+                }
+                TagEnd::TableRow => html.push_str("</tr>\n"),
+                TagEnd::TableCell => {
+                    plain.push(' ');
+                    if html.len() == cell_start && (in_table_head || cell == 0) {
+                        // An empty corner cell heads nothing: a data cell, not an empty header.
+                        let open = html[..cell_start].rfind('<').unwrap_or(cell_start);
+                        html.truncate(open);
+                        html.push_str("<td></td>");
+                    } else {
+                        html.push_str(if in_table_head || cell == 0 { "</th>" } else { "</td>" });
+                    }
+                    cell += 1;
+                }
                 _ => {}
             },
             Event::Text(text) | Event::Code(text) => {
@@ -162,7 +210,7 @@ pub fn render(source: &str, page_path: &str) -> Result<Rendered, Vec<Located>> {
     }
     let words = plain.split_whitespace().count();
     if problems.is_empty() {
-        Ok(Rendered { html, toc, words })
+        Ok(Rendered { html, toc, words, links })
     } else {
         Err(problems)
     }
@@ -178,17 +226,28 @@ mod tests {
 
     #[test]
     fn renders_the_allowed_subset_with_anchors_and_toc() {
-        let r = render(
-            "Intro *one* & two.\n\n## Why it's hard\n\n- a\n- [b](/directory?kind=warmline)\n\n### More\n\n## Why it's hard\n",
-            "/learn/x",
-        )
-        .unwrap();
+        let source = "Intro *one* & two.\n\n## Why it's hard\n\n- a\n- [b](/directory?kind=warmline)\n\n### More\n\n## Why it's hard\n";
+        let r = render(source, "/learn/x").unwrap();
         assert!(r.html.contains("<p>Intro <em>one</em> &amp; two.</p>"));
         assert!(r.html.contains("<h2 id=\"why-its-hard\">Why it’s hard <a class=\"anchor\" href=\"/learn/x#why-its-hard\""));
         assert!(r.html.contains("<a href=\"/directory?kind=warmline\">b</a>"));
         let ids: Vec<_> = r.toc.iter().map(|h| (h.level, h.id.as_str())).collect();
         assert_eq!(ids, [(2, "why-its-hard"), (3, "more"), (2, "why-its-hard-2")]);
         assert_eq!(r.words, 13);
+        assert_eq!(r.links, [(source.find("[b]").unwrap(), "/directory?kind=warmline".to_owned())]);
+    }
+
+    #[test]
+    fn tables_have_a_head_a_body_and_scoped_headers() {
+        let r = render("| | Peer | Crisis |\n|:--|--:|:-:|\n| Who | **peers** | counsellors |\n| Cost | free | free |\n", "/").unwrap();
+        assert_eq!(
+            r.html,
+            "<table>\n<thead>\n<tr><td></td><th scope=\"col\">Peer</th><th scope=\"col\">Crisis</th></tr>\n</thead>\n<tbody>\n\
+             <tr><th scope=\"row\">Who</th><td><strong>peers</strong></td><td>counsellors</td></tr>\n\
+             <tr><th scope=\"row\">Cost</th><td>free</td><td>free</td></tr>\n</tbody>\n</table>\n"
+        );
+        assert_eq!(r.words, 8);
+        assert!(problems("| a |\n|---|\n| <b>x</b> |")[0].contains("raw HTML"));
     }
 
     #[test]

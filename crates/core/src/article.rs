@@ -1,6 +1,11 @@
-//! An article, as compiled from `content/articles/*.md` at build time.
+//! An article, as compiled from `content/articles/*.md` at build time, and what it leads to: the
+//! reader's need it answers (the Learn index groups by it), related articles, "Try this" links
+//! into the directory, and the listing kinds it is the guide for.
 
 use crate::date::Date;
+use crate::model::{Kind, Region};
+use crate::query_codec::DirectoryQuery;
+use crate::search::Facet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TocEntry {
@@ -16,6 +21,91 @@ pub struct Source {
     pub url: &'static str,
 }
 
+/// What a reader comes to Learn for. The Learn index shows one group per need, in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Need {
+    Understand,
+    Try,
+    HelpSomeone,
+    Become,
+}
+
+impl Need {
+    /// The vocabulary, in Learn-index order: value, slug (front matter `need`), label (what a
+    /// person reads). The only place these words are written.
+    const TABLE: [(Need, &'static str, &'static str); 4] = [
+        (Need::Understand, "understand", "I want to understand"),
+        (Need::Try, "try", "I want to try"),
+        (Need::HelpSomeone, "help-someone", "I want to help someone"),
+        (Need::Become, "become", "I want to become a peer"),
+    ];
+
+    /// Every need, in Learn-index order.
+    pub const ALL: [Need; 4] = {
+        let mut all = [Need::Understand; 4];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = Need::TABLE[i].0;
+            i += 1;
+        }
+        all
+    };
+
+    /// The identifier used in front matter.
+    pub const fn slug(self) -> &'static str {
+        Need::TABLE[self as usize].1
+    }
+
+    /// What a person reads, e.g. as the Learn index's group heading.
+    pub const fn label(self) -> &'static str {
+        Need::TABLE[self as usize].2
+    }
+
+    pub fn from_slug(s: &str) -> Option<Need> {
+        Need::TABLE.iter().find(|(_, slug, _)| *slug == s).map(|(need, _, _)| *need)
+    }
+}
+
+/// A "Try this" link at the end of an article: a directory view to open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TryLink {
+    /// Short link text.
+    pub label: &'static str,
+    /// A canonical directory query string without `?` (the build checks it parses, re-prints
+    /// identically and matches at least one listing).
+    pub query: &'static str,
+    /// Add the visitor's own region to the query when it is known…
+    pub local: bool,
+    /// …and is one of these: the regions where the query matches listings (found at build time,
+    /// so a local link never narrows to an empty list).
+    pub regions: &'static [Region],
+}
+
+impl TryLink {
+    /// The query string to open, without `?`: `query`, plus `region` when this link is `local`
+    /// and the directory has listings for it there.
+    pub fn query_for(&self, region: Option<Region>) -> String {
+        match (self.local, region) {
+            (true, Some(region)) if self.regions.contains(&region) => {
+                let mut q = DirectoryQuery::parse(self.query);
+                q.facets[Facet::Region.index()] |= 1 << region.index();
+                q.print()
+            }
+            _ => self.query.to_owned(),
+        }
+    }
+
+    /// The site path to open, e.g. `/directory?region=uk&kind=warmline`.
+    pub fn href(&self, region: Option<Region>) -> String {
+        let query = self.query_for(region);
+        if query.is_empty() {
+            "/directory".to_owned()
+        } else {
+            format!("/directory?{query}")
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Article {
     pub slug: &'static str,
@@ -27,4 +117,103 @@ pub struct Article {
     /// Body HTML produced at build time from validated Markdown (no raw HTML allowed in).
     pub html: &'static str,
     pub sources: &'static [Source],
+    /// The Learn index group this article belongs to.
+    pub need: Need,
+    /// Slugs of other articles to read next (checked to exist at build time).
+    pub related: &'static [&'static str],
+    /// "Try this" links, shown at the article's end.
+    pub try_this: &'static [TryLink],
+    /// Listing kinds whose pages and directory filter link back to this article; each kind is
+    /// claimed by at most one article.
+    pub guide_for: &'static [Kind],
+}
+
+/// The article with this slug.
+pub fn find<'a>(articles: &'a [Article], slug: &str) -> Option<&'a Article> {
+    articles.iter().find(|a| a.slug == slug)
+}
+
+/// The articles `article` lists as related, in its order.
+pub fn related<'a>(articles: &'a [Article], article: &Article) -> Vec<&'a Article> {
+    article.related.iter().filter_map(|slug| find(articles, slug)).collect()
+}
+
+/// The article that is the guide for listings of `kind`, if one claims it.
+pub fn guide_for(articles: &[Article], kind: Kind) -> Option<&Article> {
+    articles.iter().find(|a| a.guide_for.contains(&kind))
+}
+
+/// The Learn index: each need that has articles, in [`Need::ALL`] order, with its articles in
+/// list order.
+pub fn by_need(articles: &[Article]) -> Vec<(Need, Vec<&Article>)> {
+    Need::ALL
+        .into_iter()
+        .map(|need| (need, articles.iter().filter(|a| a.need == need).collect::<Vec<_>>()))
+        .filter(|(_, group)| !group.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const fn article(slug: &'static str, need: Need, guide_for: &'static [Kind]) -> Article {
+        Article {
+            slug,
+            title: slug,
+            summary: "",
+            updated: Date::new(2026, 11, 25),
+            reading_minutes: 3,
+            toc: &[],
+            html: "",
+            sources: &[],
+            need,
+            related: &["b", "missing", "a"],
+            try_this: &[],
+            guide_for,
+        }
+    }
+
+    const ARTICLES: &[Article] = &[
+        article("a", Need::Become, &[Kind::Training]),
+        article("b", Need::Understand, &[]),
+        article("c", Need::Become, &[Kind::Warmline, Kind::Helpline]),
+    ];
+
+    #[test]
+    fn need_vocabulary_is_one_consistent_table() {
+        for (i, need) in Need::ALL.into_iter().enumerate() {
+            assert_eq!(need as usize, i, "TABLE is in declaration order");
+            assert_eq!(Need::from_slug(need.slug()), Some(need));
+        }
+        assert_eq!(Need::HelpSomeone.slug(), "help-someone");
+        assert_eq!(Need::Become.label(), "I want to become a peer");
+        assert_eq!(Need::from_slug("Understand"), None);
+    }
+
+    #[test]
+    fn learn_index_groups_by_need_in_order() {
+        let groups = by_need(ARTICLES);
+        let slugs: Vec<(Need, Vec<&str>)> = groups.iter().map(|(n, g)| (*n, g.iter().map(|a| a.slug).collect())).collect();
+        assert_eq!(slugs, [(Need::Understand, vec!["b"]), (Need::Become, vec!["a", "c"])]);
+    }
+
+    #[test]
+    fn guides_and_related_resolve() {
+        assert_eq!(guide_for(ARTICLES, Kind::Helpline).map(|a| a.slug), Some("c"));
+        assert_eq!(guide_for(ARTICLES, Kind::PeerRespite), None);
+        let rel: Vec<&str> = related(ARTICLES, &ARTICLES[1]).iter().map(|a| a.slug).collect();
+        assert_eq!(rel, ["b", "a"], "unknown slugs are skipped, order kept");
+    }
+
+    #[test]
+    fn try_links_add_the_region_only_when_local() {
+        let local = TryLink { label: "x", query: "kind=warmline&open=now", local: true, regions: &[Region::Us, Region::Uk] };
+        assert_eq!(local.href(Some(Region::Uk)), "/directory?region=uk&kind=warmline&open=now");
+        assert_eq!(local.href(None), "/directory?kind=warmline&open=now");
+        assert_eq!(local.href(Some(Region::Ireland)), "/directory?kind=warmline&open=now", "no listings there: left wide");
+        let fixed = TryLink { local: false, ..local };
+        assert_eq!(fixed.query_for(Some(Region::Uk)), "kind=warmline&open=now");
+        assert_eq!(TryLink { label: "all", query: "", local: false, regions: &[] }.href(None), "/directory");
+    }
 }

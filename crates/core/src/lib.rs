@@ -2,6 +2,7 @@
 //! on the host and compiled unchanged into the app.
 //!
 //! - [`model`]: what a directory resource is, and the controlled vocabularies.
+//! - [`article`]: a compiled article, the Learn index's needs, "Try this" links, guides by kind.
 //! - [`text`]: case- and accent-folding, tokenising.
 //! - [`search`]: the in-memory index, text matching with prefixes, synonyms and typos, ranking,
 //!   facet filters and facet counts.
@@ -19,6 +20,7 @@ pub mod links;
 pub mod model;
 pub mod query_codec;
 pub mod region;
+pub mod route;
 pub mod schedule;
 pub mod search;
 pub mod synth;

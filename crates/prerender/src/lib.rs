@@ -11,6 +11,7 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use kindred::{content, App, Config};
+use kindred_core::route::Route;
 
 /// Where the app's markup goes in the template: everything between these two markers.
 pub const APP_START: &str = "<div id=\"app\">";
@@ -18,33 +19,25 @@ pub const APP_END: &str = "</div><!--/app-->";
 /// Where leptos_meta writes each page's head tags (and finds them again when hydrating).
 pub const HEAD_MARKER: &str = "<!--HEAD-->";
 
-/// Every path the app serves, relative to its base, with the file each is written to.
-pub fn routes() -> Vec<(String, PathBuf)> {
-    let mut paths: Vec<String> = vec![
-        "/".into(),
-        "/learn".into(),
-        "/about".into(),
-        "/saved".into(),
-        "/embed".into(),
-        "/directory".into(),
-        "/embed/directory".into(),
-    ];
+/// Every page of the site (`kindred_core::route`), with the file it is written to: `/x` to
+/// `x/index.html`, which static hosts serve for `/x`; the not-found page to `404.html`, which they
+/// serve for any other path.
+pub fn pages() -> Vec<(Route, PathBuf)> {
+    let mut routes =
+        vec![Route::Home, Route::Learn, Route::About, Route::Saved, Route::EmbedBuilder, Route::Directory, Route::EmbedDirectory];
     for a in content::ARTICLES {
-        paths.push(format!("/learn/{}", a.slug));
-        paths.push(format!("/embed/learn/{}", a.slug));
+        routes.push(Route::Article(a.slug.into()));
+        routes.push(Route::EmbedArticle(a.slug.into()));
     }
-    for r in content::RESOURCES {
-        paths.push(format!("/directory/{}", r.id));
-    }
-    let mut out: Vec<(String, PathBuf)> = paths
+    routes.extend(content::RESOURCES.iter().map(|r| Route::Resource(r.id.into())));
+    let mut out: Vec<(Route, PathBuf)> = routes
         .into_iter()
-        .map(|p| {
-            let file = Path::new(p.trim_start_matches('/')).join("index.html");
-            (p, file)
+        .map(|r| {
+            let file = Path::new(r.path().trim_start_matches('/')).join("index.html");
+            (r, file)
         })
         .collect();
-    // Any other path: the not-found page, which static hosts serve for unknown paths.
-    out.push(("/404".into(), PathBuf::from("404.html")));
+    out.push((Route::NotFound, PathBuf::from("404.html")));
     out
 }
 
@@ -100,14 +93,49 @@ pub fn prerender(dist: &Path, base: &'static str) -> Result<usize, String> {
     // The template is read once, before the home page overwrites index.html.
     let template = Template::parse(&index)?;
     let config = Config::new(base);
-    let routes = routes();
-    for (route, file) in &routes {
-        let html = template.render(config, if route == "/404" { "/404" } else { route });
+    let pages = pages();
+    for (route, file) in &pages {
+        let html = template.render(config, &route.path());
         let path = dist.join(file);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
         std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    Ok(routes.len())
+    Ok(pages.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html><html><head><meta charset=\"utf-8\"><title>x</title></head><body><div id=\"app\">static</div><!--/app--></body></html>";
+
+    #[test]
+    fn every_page_renders_its_own_content_and_head() {
+        let _ = any_spawner::Executor::init_futures_executor();
+        let template = Template::parse(TEMPLATE).unwrap();
+        let config = Config::new("/");
+        let not_found = template.render(config, "/404");
+        assert!(not_found.contains("We couldn't find that page"));
+        for (route, file) in pages() {
+            let html = template.render(config, &route.path());
+            assert!(html.contains(&format!("data-route=\"{}\"", route.path())), "{route:?}");
+            assert!(html.contains("<!--HEAD--><meta name=\"description\""), "{route:?}: its own head tags");
+            assert_eq!(html.matches("<title>").count(), 1, "{route:?}: one title");
+            assert!(html.contains("id=\"quick-exit\"") && html.contains("href=\"tel:988\""), "{route:?}: the safety bar");
+            if route != Route::NotFound {
+                assert!(!html.contains("We couldn't find that page"), "{route:?} ({}) is a real page", file.display());
+            }
+        }
+    }
+
+    #[test]
+    fn a_sub_path_build_links_under_its_base() {
+        let _ = any_spawner::Executor::init_futures_executor();
+        let template = Template::parse(TEMPLATE).unwrap();
+        let html = template.render(Config::new("/kindred/"), "/learn");
+        assert!(html.contains("href=\"/kindred/about\""), "router links carry the base");
+        assert!(!html.contains("href=\"/about\""));
+    }
 }

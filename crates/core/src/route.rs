@@ -1,0 +1,104 @@
+//! The site's pages, named: every path the app serves and what it shows. The browser's routing is
+//! leptos_router's (`src/lib.rs` maps each page to a component); this table is what the build
+//! checks article links against and what the prerenderer enumerates, so the three agree (the
+//! prerenderer's tests render every page and check none of them is "not found").
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    Home,
+    Directory,
+    /// `/directory/:id`
+    Resource(String),
+    Learn,
+    /// `/learn/:slug`
+    Article(String),
+    About,
+    /// `/saved`: the saved list.
+    Saved,
+    /// `/embed`: "Add Kindred to your site" (snippet builder).
+    EmbedBuilder,
+    /// `/embed/directory`: the directory for partner iframes.
+    EmbedDirectory,
+    /// `/embed/learn/:slug`: one article for partner iframes.
+    EmbedArticle(String),
+    NotFound,
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 80 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+impl Route {
+    /// Parses a path relative to the app's base (`/learn/x`, not `/sub/path/learn/x`).
+    /// Trailing slashes are ignored; anything unexpected is `NotFound`.
+    pub fn parse(path: &str) -> Route {
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] | ["index.html"] => Route::Home,
+            ["directory"] => Route::Directory,
+            ["directory", id] if is_slug(id) => Route::Resource((*id).to_owned()),
+            ["learn"] => Route::Learn,
+            ["learn", slug] if is_slug(slug) => Route::Article((*slug).to_owned()),
+            ["about"] => Route::About,
+            ["saved"] => Route::Saved,
+            ["embed"] => Route::EmbedBuilder,
+            ["embed", "directory"] => Route::EmbedDirectory,
+            ["embed", "learn", slug] if is_slug(slug) => Route::EmbedArticle((*slug).to_owned()),
+            _ => Route::NotFound,
+        }
+    }
+
+    /// Whether this route is drawn for a partner's iframe (compact, no site navigation).
+    pub fn is_embedded(&self) -> bool {
+        matches!(self, Route::EmbedDirectory | Route::EmbedArticle(_))
+    }
+
+    /// The canonical path of a route.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".to_owned(),
+            Route::Directory => "/directory".to_owned(),
+            Route::Resource(id) => format!("/directory/{id}"),
+            Route::Learn => "/learn".to_owned(),
+            Route::Article(slug) => format!("/learn/{slug}"),
+            Route::About => "/about".to_owned(),
+            Route::Saved => "/saved".to_owned(),
+            Route::EmbedBuilder => "/embed".to_owned(),
+            Route::EmbedDirectory => "/embed/directory".to_owned(),
+            Route::EmbedArticle(slug) => format!("/embed/learn/{slug}"),
+            Route::NotFound => "/404".to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_routes_and_rejects_junk() {
+        assert_eq!(Route::parse("/"), Route::Home);
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("/directory/"), Route::Directory);
+        assert_eq!(Route::parse("/directory?q=x"), Route::Directory);
+        assert_eq!(Route::parse("/directory/us-988-lifeline"), Route::Resource("us-988-lifeline".into()));
+        assert_eq!(Route::parse("/learn/understanding-peer-support#why"), Route::Article("understanding-peer-support".into()));
+        assert_eq!(Route::parse("/learn/<script>"), Route::NotFound);
+        assert_eq!(Route::parse("/directory/a/b"), Route::NotFound);
+        assert_eq!(Route::parse("/about/"), Route::About);
+        assert_eq!(Route::parse("/nope"), Route::NotFound);
+        for r in [
+            Route::Home,
+            Route::Directory,
+            Route::Resource("x-1".into()),
+            Route::Learn,
+            Route::Article("a".into()),
+            Route::About,
+            Route::Saved,
+        ] {
+            assert_eq!(Route::parse(&r.path()), r);
+        }
+    }
+}
