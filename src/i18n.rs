@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use kindred_core::model::{ContactType, Region};
 use kindred_core::search::Sort;
 
 pub struct Strings {
@@ -36,9 +37,17 @@ pub struct Shell {
     pub leave_clear: &'static str,
     pub leave_clear_wide: &'static str,
     pub in_crisis: &'static str,
-    pub call: &'static str,
-    pub text: &'static str,
+    /// A covered region, short (the crisis bar).
+    pub region_short: fn(Region) -> &'static str,
+    /// "Call", "Text" before a number.
+    pub contact_short: fn(ContactType) -> &'static str,
+    pub emergency: &'static str,
+    pub your_country: &'static str,
+    pub somewhere_else: &'static str,
     pub other_countries: &'static str,
+    /// "In immediate danger, call … first" (one number, or every covered country's).
+    pub danger_one: fn(&str) -> String,
+    pub danger_all: &'static str,
     pub skip: &'static str,
     pub nav_label: &'static str,
     pub nav_find: &'static str,
@@ -83,6 +92,11 @@ pub struct Learn {
     pub meta: fn(u16, &str) -> String,
     pub on_this_page: &'static str,
     pub sources: &'static str,
+    pub try_this: &'static str,
+    pub related: &'static str,
+    pub minutes: fn(u16) -> String,
+    /// On a listing page or the directory: a link to the guide for this kind of support.
+    pub guide_intro: &'static str,
 }
 
 pub struct About {
@@ -167,6 +181,7 @@ pub struct Listing {
     pub especially_for: &'static str,
     pub topics: &'static str,
     pub status: &'static str,
+    pub caution_title: &'static str,
     pub report_title: &'static str,
     pub report_before: &'static str,
     pub report_link: &'static str,
@@ -270,9 +285,26 @@ pub static EN: Strings = Strings {
         leave_clear: "Leave and clear",
         leave_clear_wide: " saved items",
         in_crisis: "In crisis? ",
-        call: "Call",
-        text: "Text",
+        region_short: |r| match r {
+            Region::Us => "US",
+            Region::Uk => "UK",
+            Region::Canada => "Canada",
+            Region::Australia => "Australia",
+            Region::Ireland => "Ireland",
+            Region::NewZealand => "NZ",
+            Region::International => "Elsewhere",
+        },
+        contact_short: |k| match k {
+            ContactType::Text => "Text",
+            ContactType::Chat => "Chat",
+            _ => "Call",
+        },
+        emergency: "Emergency",
+        your_country: "Your country",
+        somewhere_else: "Somewhere else",
         other_countries: "Other countries",
+        danger_one: |number| format!("In immediate danger? Call {number} first."),
+        danger_all: "In immediate danger? Call your emergency number first:",
         skip: "Skip to content",
         nav_label: "Main",
         nav_find: "Find support",
@@ -314,6 +346,10 @@ pub static EN: Strings = Strings {
         meta: |minutes, updated| format!("{minutes} min read · updated {updated}"),
         on_this_page: "On this page",
         sources: "Sources",
+        try_this: "Try this",
+        related: "Read next",
+        minutes: |m| format!("{m} min read"),
+        guide_intro: "New to this? Read",
     },
     about: About {
         title: "About and privacy",
@@ -402,6 +438,7 @@ pub static EN: Strings = Strings {
         especially_for: "Especially for",
         topics: "Topics",
         status: "Status",
+        caution_title: "Good to know before you use it",
         report_title: "Something wrong?",
         report_before: "Numbers and hours change. If something here is out of date,",
         report_link: "report a problem with this listing",

@@ -84,6 +84,7 @@ fn Shell() -> impl IntoView {
     // Embedded or not is fixed for the page's life: links out of an embed open new tabs.
     let embedded = location.pathname.with_untracked(|p| is_embed_path(p.strip_prefix(base.router_base()).unwrap_or(p)));
     shell::embed::provide(embedded);
+    shell::region::provide();
     shell::pwa::provide();
     focus_on_navigate();
     view! {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use kindred_core::model::Resource;
+use kindred_core::model::{Region, Resource};
 use kindred_core::query_codec::DirectoryQuery;
 use kindred_core::search::{Index, Results, Search};
 
@@ -26,7 +26,8 @@ impl Directory {
 
     /// Answers a query. `minute` (seconds since the epoch / 60) is the device clock once the page
     /// runs in a browser; `None` while prerendering or hydrating, when "open now" is unknown.
-    pub fn search(&self, query: &DirectoryQuery, minute: Option<i64>) -> Results {
+    /// `near` is the visitor's region (its options come first when there is no text to rank by).
+    pub fn search(&self, query: &DirectoryQuery, minute: Option<i64>, near: Option<Region>) -> Results {
         self.indexed
             .try_update_value(|d| {
                 if let (Some(m), true) = (minute, d.open_at != minute) {
@@ -34,7 +35,7 @@ impl Directory {
                     d.open_at = minute;
                 }
                 let selected = query.masks(d.index.languages());
-                d.index.search(&Search { text: &query.text, selected, sort: query.sort })
+                d.index.search(&Search { text: &query.text, selected, sort: query.sort, near })
             })
             .unwrap_or_default()
     }

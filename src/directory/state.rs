@@ -83,6 +83,7 @@ fn enforce_locks(mut q: DirectoryQuery, preset: &DirectoryQuery, locked: u32) ->
 impl DirectoryState {
     fn new() -> DirectoryState {
         let client = use_client();
+        let region = crate::shell::region::use_region();
         let directory = use_directory();
         let embed = use_embed();
         let location = use_location();
@@ -95,7 +96,7 @@ impl DirectoryState {
         });
         let results = Memo::new(move |_| {
             let t0 = crate::browser::perf_now();
-            let r = query.with(|q| directory.search(q, client.minute.get()));
+            let r = query.with(|q| directory.search(q, client.minute.get(), region.region.get()));
             crate::shell::perf::record_search(crate::browser::perf_now() - t0);
             r
         });

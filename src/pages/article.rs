@@ -67,6 +67,8 @@ fn ArticleView(article: &'static Article) -> impl IntoView {
                 </ol>
             </nav>
             <div class="prose" inner_html=base.rebase_html(a.html).into_owned()></div>
+            <TryThis article=a/>
+            <Related article=a/>
             <section class="sources" aria-labelledby="sources-title">
                 <h2 id="sources-title">{t.learn.sources}</h2>
                 <ol>
@@ -77,4 +79,45 @@ fn ArticleView(article: &'static Article) -> impl IntoView {
             </section>
         </article>
     }
+}
+
+/// "Try this": where the guide leads in the directory (the visitor's region added where the
+/// guide asks for it and that region has listings).
+#[component]
+fn TryThis(article: &'static Article) -> impl IntoView {
+    let t = use_strings();
+    let base = use_base();
+    let visitor = crate::shell::region::use_region();
+    (!article.try_this.is_empty()).then(|| {
+        view! {
+            <section class="callout try-this" aria-labelledby="try-title">
+                <h2 id="try-title">{t.learn.try_this}</h2>
+                <ul>
+                    {article.try_this.iter().map(|link| view! {
+                        <li><A href=move || base.href(&link.href(visitor.region.get()))>{link.label}</A></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
+/// Other guides a reader of this one may want next.
+#[component]
+fn Related(article: &'static Article) -> impl IntoView {
+    let t = use_strings();
+    let base = use_base();
+    let related = kindred_core::article::related(crate::content::ARTICLES, article);
+    (!related.is_empty()).then(|| {
+        view! {
+            <nav class="related" aria-labelledby="related-title">
+                <h2 id="related-title">{t.learn.related}</h2>
+                <ul>
+                    {related.into_iter().map(|a| view! {
+                        <li><A href=base.href(&format!("/learn/{}", a.slug))>{a.title}</A>" · "{(t.learn.minutes)(a.reading_minutes)}</li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+        }
+    })
 }

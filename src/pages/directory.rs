@@ -3,13 +3,16 @@
 
 use leptos::prelude::*;
 
-use kindred_core::search::Sort;
+use kindred_core::model::{Kind, Urgency};
+use kindred_core::search::{Facet, Sort};
 
 use crate::directory::facets::{ActiveFilters, FacetPanel};
 use crate::directory::results::ResultList;
 use crate::directory::search_box::SearchBox;
 use crate::directory::state::{self, use_directory_state};
 use crate::i18n::use_strings;
+use crate::pages::resource::GuideLink;
+use crate::shell::emergency::EmergencyNote;
 use crate::shell::page_meta::PageMeta;
 
 #[component]
@@ -28,6 +31,7 @@ pub fn DirectoryPage() -> impl IntoView {
                 <section class="directory__results" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">{t.directory.results}</h2>
                     <ActiveFilters/>
+                    <FilterNotes/>
                     <ResultsBar/>
                     <Empty/>
                     <ResultList/>
@@ -109,5 +113,26 @@ fn ShowMore() -> impl IntoView {
                 {move || (t.directory.show_more)(state.shown.get().min(state.total()), state.total())}
             </button>
         </Show>
+    }
+}
+
+/// What a filter calls for: with crisis services selected, the emergency number first; with one
+/// kind of support selected, the guide to it.
+#[component]
+fn FilterNotes() -> impl IntoView {
+    let state = use_directory_state();
+    let crisis = move || state.query.with(|q| q.is_selected(Facet::Urgency, Urgency::Crisis.index()));
+    let kind = Memo::new(move |_| {
+        state.query.with(|q| {
+            let kinds: Vec<Kind> = Kind::ALL.iter().copied().filter(|k| q.is_selected(Facet::Kind, k.index())).collect();
+            match kinds.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            }
+        })
+    });
+    view! {
+        <Show when=crisis><EmergencyNote/></Show>
+        {move || kind.get().map(|kind| view! { <GuideLink kind/> })}
     }
 }

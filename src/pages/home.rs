@@ -4,18 +4,17 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::use_strings;
-use crate::shell::client::use_client;
 use crate::shell::page_meta::PageMeta;
 
 #[component]
 pub fn Home() -> impl IntoView {
     let base = crate::shell::base::use_base();
     let t = use_strings();
-    let client = use_client();
-    // Presets for the device's region once the page runs (from its language; nothing is looked up).
+    let visitor = crate::shell::region::use_region();
+    // Presets for the visitor's region once it is known (chosen, or guessed on the device).
     let local = move |query: &'static str| {
-        move || match client.ready.get().then(crate::shell::region::device_region).flatten() {
-            Some(region) => format!("/directory?region={region}&{query}"),
+        move || match visitor.region.get().filter(|r| *r != kindred_core::model::Region::International) {
+            Some(region) => format!("/directory?region={}&{query}", region.slug()),
             None => format!("/directory?{query}"),
         }
     };

@@ -1,7 +1,10 @@
-//! `/learn`: the articles.
+//! `/learn`: the guides, grouped by what a person wants ("I want to understand", "I want to
+//! try", …), each with its reading time.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+use kindred_core::article::by_need;
 
 use crate::content::ARTICLES;
 use crate::i18n::use_strings;
@@ -16,15 +19,20 @@ pub fn Learn() -> impl IntoView {
         <div class="wrap narrow">
             <h1 id="page-title">{t.learn.heading}</h1>
             <p class="lead">{t.learn.lead}</p>
-            <ul class="article-list">
-                {ARTICLES.iter().map(|a| view! {
-                    <li class="article-card">
-                        <h2><A href=base.href(&format!("/learn/{}", a.slug))>{a.title}</A></h2>
-                        <p>{a.summary}</p>
-                        <p class="meta">{(t.learn.meta)(a.reading_minutes, &a.updated.to_string())}</p>
-                    </li>
-                }).collect_view()}
-            </ul>
+            {by_need(ARTICLES).into_iter().map(|(need, articles)| view! {
+                <section class="learn-group" aria-labelledby=format!("need-{}", need.slug())>
+                    <h2 id=format!("need-{}", need.slug())>{need.label()}</h2>
+                    <ul class="article-list">
+                        {articles.into_iter().map(|a| view! {
+                            <li class="article-card">
+                                <h3><A href=base.href(&format!("/learn/{}", a.slug))>{a.title}</A></h3>
+                                <p>{a.summary}</p>
+                                <p class="meta">{(t.learn.meta)(a.reading_minutes, &a.updated.to_string())}</p>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }).collect_view()}
         </div>
     }
 }

@@ -18,6 +18,7 @@ pub fn NotFound() -> impl IntoView {
             <p class="lead">{n.lead}</p>
             <section class="callout callout--crisis" aria-labelledby="nf-help">
                 <h2 id="nf-help">{n.help_title}</h2>
+                <crate::shell::emergency::EmergencyNote/>
                 <p>{n.help_text}" "<a href="tel:988">"988"</a>" "{n.help_any_time}" "<A href=base.href("/directory?crisis=yes")>{n.help_other}</A>"."</p>
             </section>
             <p><A href=base.href("/")>{n.home}</A>" · "<A href=base.href("/directory")>{n.find}</A></p>

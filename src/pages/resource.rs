@@ -16,6 +16,7 @@ use crate::i18n::use_strings;
 use crate::pages::not_found::NotFound;
 use crate::saved::SaveButton;
 use crate::shell::client::use_client;
+use crate::shell::emergency::EmergencyNote;
 use crate::shell::page_meta::PageMeta;
 
 fn report_href(r: &Resource) -> String {
@@ -77,6 +78,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
         <article class="wrap narrow resource">
             <p class="breadcrumb"><A href=move || base.href(&back())>{d.back}</A></p>
             <h1 id="page-title">{r.name}</h1>
+            {r.crisis.then(|| view! { <EmergencyNote/> })}
             <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
             <p class="card__meta">
                 <span class="tag">{r.kind.label()}</span>
@@ -84,6 +86,14 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
                 <span>{(d.run_by)(r.organization)}</span>
             </p>
             <p class="lead">{r.description}</p>
+            {r.caution.map(|c| view! {
+                <section class="callout caution" aria-labelledby="caution-title">
+                    <h2 id="caution-title">{d.caution_title}</h2>
+                    <p>{c.text}</p>
+                    <p><Checked verified=c.verified.to_string() source=c.source/></p>
+                </section>
+            })}
+            <GuideLink kind=r.kind/>
             <section aria-labelledby="contact-title">
                 <h2 id="contact-title">{d.how_to_reach}</h2>
                 <Contacts contacts=r.contacts with_sources=true/>
@@ -111,4 +121,16 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
             </section>
         </article>
     }
+}
+
+/// "New to this? Read: Your first call to a warmline" — the guide for a kind of support.
+#[component]
+pub fn GuideLink(kind: kindred_core::model::Kind) -> impl IntoView {
+    let t = use_strings();
+    let base = crate::shell::base::use_base();
+    kindred_core::article::guide_for(crate::content::ARTICLES, kind).map(|a| {
+        view! {
+            <p class="guide-link">{t.learn.guide_intro}" "<A href=base.href(&format!("/learn/{}", a.slug))>{a.title}</A></p>
+        }
+    })
 }

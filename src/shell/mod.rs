@@ -5,6 +5,7 @@ pub mod base;
 pub mod client;
 pub mod download;
 pub mod embed;
+pub mod emergency;
 pub mod nav;
 pub mod notice;
 pub mod page_meta;

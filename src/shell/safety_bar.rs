@@ -1,18 +1,26 @@
 //! The safety bar at the top of every page: quick exit, "leave and clear", and the crisis line.
 //! It is part of every prerendered page, so it works before the app runs and without JavaScript
 //! (the quick-exit link is a plain link to the neutral site), and it stays after a crash.
+//!
+//! Until the visitor's region is known (on the prerendered page, without JavaScript) the bar
+//! lists every covered country's crisis line; then it shows the visitor's own crisis line and
+//! emergency number, with a one-tap picker to change country.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use kindred_core::links;
+use kindred_core::model::{ContactType, Region, RegionInfo};
+
 use super::client::use_client;
 use super::quick_exit::{exit_now, ExitStatus, NEUTRAL_URL};
+use super::region::{use_region, VisitorRegion};
+use crate::content::{resource, REGIONS};
 use crate::i18n::use_strings;
 use crate::saved::use_saved;
 
 #[component]
 pub fn SafetyBar() -> impl IntoView {
-    let base = crate::shell::base::use_base();
     let t = use_strings();
     let s = &t.shell;
     let saved = use_saved();
@@ -32,19 +40,100 @@ pub fn SafetyBar() -> impl IntoView {
             </a>
             // Needs the app to clear anything: its place is kept, but it is shown (and reachable)
             // only once the app runs.
-            <a id="leave-clear" class="leave-clear" class:is-ready=move || client.ready.get() href=NEUTRAL_URL
+            <a id="leave-clear" class="leave-clear needs-js" class:is-ready=move || client.ready.get() href=NEUTRAL_URL
                 rel="nofollow noreferrer" on:click=leave_and_clear>
                 {s.leave_clear}<span class="wide-only">{s.leave_clear_wide}</span>
             </a>
-            <p class="crisis-bar" id="crisis-bar">
-                <span class="crisis-bar__lead"><span class="wide-only">{s.in_crisis}</span>"US: "</span>
-                <a class="crisis-bar__action" href="tel:988">{s.call}" 988"</a>
-                <a class="crisis-bar__action" href="sms:988">{s.text}" 988"</a>
-                <A attr:class="crisis-bar__other" href=base.href("/directory?crisis=yes")>{s.other_countries}</A>
-            </p>
+            <CrisisBar/>
             <div id="quick-exit-status" class="visually-hidden" role="status" aria-live="polite">
                 {move || status.get().map(s.shift_remaining)}
             </div>
         </div>
+    }
+}
+
+/// The call and text numbers of a region's crisis line, in the order regions.toml gives.
+fn crisis_contacts(info: &RegionInfo) -> Vec<&'static kindred_core::model::Contact> {
+    let Some(r) = resource(info.crisis_line.resource) else { return Vec::new() };
+    info.crisis_line.contacts.iter().filter_map(|kind| r.contacts.iter().find(|c| c.kind == *kind)).collect()
+}
+
+/// Every covered region's crisis line, compactly: regions sharing a number share an entry.
+fn all_lines() -> Vec<(Vec<Region>, &'static kindred_core::model::Contact)> {
+    let mut out: Vec<(Vec<Region>, &'static kindred_core::model::Contact)> = Vec::new();
+    for info in REGIONS {
+        let Some(call) = crisis_contacts(info).into_iter().find(|c| c.kind == ContactType::Call) else { continue };
+        match out.iter_mut().find(|(_, c)| links::dial_digits(c.value) == links::dial_digits(call.value)) {
+            Some((regions, _)) => regions.push(info.region),
+            None => out.push((vec![info.region], call)),
+        }
+    }
+    out
+}
+
+#[component]
+fn CrisisBar() -> impl IntoView {
+    let t = use_strings();
+    let s = &t.shell;
+    let visitor = use_region();
+    let base = crate::shell::base::use_base();
+    let known = move || visitor.info();
+    view! {
+        <p class="crisis-bar" id="crisis-bar">
+            <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>
+            {move || match known() {
+                Some(info) => view! { <RegionLine info/> }.into_any(),
+                None => view! { <AllLines/> }.into_any(),
+            }}
+            <RegionPicker visitor/>
+            <A attr:class="crisis-bar__other" href=base.href("/directory?crisis=yes")>{s.other_countries}</A>
+        </p>
+    }
+}
+
+/// The visitor's own crisis line and emergency number.
+#[component]
+fn RegionLine(info: &'static RegionInfo) -> impl IntoView {
+    let t = use_strings();
+    let emergency = info.emergency.first();
+    view! {
+        <span class="crisis-bar__region">{(t.shell.region_short)(info.region)}": "</span>
+        {crisis_contacts(info).into_iter().map(|c| view! {
+            <a class="crisis-bar__action" href=links::href(c)>{(t.shell.contact_short)(c.kind)}" "{c.value}</a>
+        }).collect_view()}
+        {emergency.map(|e| view! {
+            <a class="crisis-bar__action crisis-bar__emergency" href=format!("tel:{}", e.number)>{t.shell.emergency}" "{e.number}</a>
+        })}
+    }
+}
+
+/// Every covered country's crisis line (before the region is known, and without JavaScript).
+#[component]
+fn AllLines() -> impl IntoView {
+    let t = use_strings();
+    view! {
+        {all_lines().into_iter().map(|(regions, call)| {
+            let names = regions.iter().map(|r| (t.shell.region_short)(*r)).collect::<Vec<_>>().join(" & ");
+            view! {
+                <span class="crisis-bar__line">{names}" "<a class="crisis-bar__action" href=links::href(call)>{call.value}</a></span>
+            }
+        }).collect_view()}
+    }
+}
+
+/// "Change country": one tap, remembered on this device.
+#[component]
+fn RegionPicker(visitor: VisitorRegion) -> impl IntoView {
+    let t = use_strings();
+    let client = use_client();
+    let value = move || visitor.region.get().map(|r| r.slug()).unwrap_or("");
+    let on_change = move |ev: leptos::ev::Event| visitor.choose(Region::from_slug(&event_target_value(&ev)));
+    view! {
+        <label class="visually-hidden" for="region-pick">{t.shell.your_country}</label>
+        <select id="region-pick" class="region-pick needs-js" class:is-ready=move || client.ready.get() prop:value=value on:change=on_change>
+            <option value="" disabled=true>{t.shell.your_country}</option>
+            {REGIONS.iter().map(|i| view! { <option value=i.region.slug()>{i.region.label()}</option> }).collect_view()}
+            <option value=Region::International.slug()>{t.shell.somewhere_else}</option>
+        </select>
     }
 }

@@ -75,7 +75,7 @@ pub fn no_match(index: &Index, query: &str) -> Option<String> {
     let mut selected = q.masks(index.languages());
     let open_now = selected[Facet::OpenNow.index()] != 0;
     selected[Facet::OpenNow.index()] = 0;
-    let found = index.search(&Search { text: &q.text, selected, sort: q.sort }).ids.len();
+    let found = index.search(&Search { text: &q.text, selected, sort: q.sort, near: None }).ids.len();
     (found == 0).then(|| {
         let note = if open_now { " (checked without `open=now`, which depends on the hour)" } else { "" };
         format!("`{query}` matches no listing in the directory{note}")

@@ -9,7 +9,32 @@
 //! as privacy-hardened browsers report). A specific zone that no region lists (e.g.
 //! `Europe/Paris`) gives no guess: the visitor is probably somewhere we don't cover.
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::{Region, RegionInfo};
+
+/// Where the visitor's own choice of region is kept on the device.
+pub const CHOICE_KEY: &str = "kindred.region";
+
+/// The stored choice: `{"v":1,"region":"uk"}`. Unknown fields are ignored (the choice is
+/// rewritten only when the person chooses again).
+#[derive(Serialize, Deserialize)]
+struct Choice {
+    v: u64,
+    region: String,
+}
+
+/// Reads a stored choice (`Region::International` means "somewhere else"); anything unreadable,
+/// from a newer version, or naming a region this version doesn't know counts as no choice (and
+/// is left in place).
+pub fn decode_choice(raw: Option<&str>) -> Option<Region> {
+    let choice: Choice = serde_json::from_str(raw?).ok()?;
+    (choice.v == 1).then(|| Region::from_slug(&choice.region)).flatten()
+}
+
+pub fn encode_choice(region: Region) -> String {
+    serde_json::to_string(&Choice { v: 1, region: region.slug().to_owned() }).unwrap_or_default()
+}
 
 /// The region `time_zone` and `language` suggest, or `None` when they suggest none we cover.
 pub fn guess(time_zone: &str, language: &str, regions: &[RegionInfo]) -> Option<Region> {
@@ -61,6 +86,20 @@ fn says_nothing_about_place(zone: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_choice_round_trips_and_junk_is_no_choice() {
+        for r in [Region::Us, Region::Uk, Region::Canada, Region::Australia, Region::Ireland, Region::NewZealand] {
+            assert_eq!(decode_choice(Some(&encode_choice(r))), Some(r));
+        }
+        assert_eq!(decode_choice(None), None);
+        assert_eq!(decode_choice(Some("not json")), None);
+        assert_eq!(decode_choice(Some(r#"{"v":2,"region":"uk"}"#)), None, "a newer version's choice is not guessed at");
+        assert_eq!(decode_choice(Some(r#"{"v":1,"region":"mars"}"#)), None);
+        assert_eq!(decode_choice(Some(r#"{"v":1,"region":"international"}"#)), Some(Region::International), "somewhere else");
+        assert_eq!(decode_choice(Some(r#"{"v":1,"region":"ie","extra":true}"#)), None, "slugs, not country codes");
+        assert_eq!(decode_choice(Some(r#"{"v":1,"region":"ireland","extra":true}"#)), Some(Region::Ireland));
+    }
     use crate::date::Date;
     use crate::model::{ContactType, CrisisBarLine, EmergencyNumber};
 

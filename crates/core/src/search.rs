@@ -10,7 +10,7 @@
 //! - The vocabulary is a sorted token list with posting lists, so a prefix is a binary search and
 //!   a keystroke touches only the postings of matching tokens.
 
-use crate::model::{ContactType, Resource};
+use crate::model::{ContactType, Region, Resource};
 use crate::text::{edit_distance_within, for_each_word};
 
 pub use crate::facet::{Facet, Masks, GROUPS};
@@ -129,6 +129,9 @@ pub struct Search<'a> {
     pub text: &'a str,
     pub selected: Masks,
     pub sort: Sort,
+    /// The visitor's region: with no text to rank by, its country-wide options come first, then
+    /// its local ones, then international ones, then the rest (each in name order).
+    pub near: Option<Region>,
 }
 
 /// The answer: matching resource indexes in order, and counts per facet value.
@@ -181,6 +184,9 @@ pub struct Index {
     fwd_weight: Vec<u8>,
     /// Per resource, one bit per facet value (all groups side by side, see `offsets`).
     values: Vec<u64>,
+    /// Per resource, one bit per region it serves country-wide (an area that is the whole
+    /// country, or `WORLD` for international).
+    national: Vec<u8>,
     /// First bit of each group in `values`; `offsets[GROUPS]` is the total.
     offsets: [u8; GROUPS + 1],
     languages: Vec<&'static str>,
@@ -271,6 +277,7 @@ impl Index {
         let mut vocab: Vec<Box<str>> = Vec::new();
         let mut pairs: Vec<Vec<(u32, u8)>> = Vec::with_capacity(resources.len());
         let mut values = Vec::with_capacity(resources.len());
+        let mut national = Vec::with_capacity(resources.len());
         for &i in &order {
             let r = &resources[i as usize];
             let mut own: Vec<(u32, u8)> = Vec::new();
@@ -288,6 +295,7 @@ impl Index {
             });
             pairs.push(own);
             values.push(Self::values_of(r, &languages, &offsets));
+            national.push(r.areas.iter().filter(|a| !a.contains('-')).filter_map(|a| Region::of_area(a)).fold(0u8, |m, g| m | 1 << g.index()));
         }
         drop(intern);
         // Sorted vocabulary; remap ids to their rank.
@@ -352,6 +360,7 @@ impl Index {
             fwd_token,
             fwd_weight,
             values,
+            national,
             offsets,
             languages,
             scratch: Default::default(),
@@ -616,10 +625,26 @@ impl Index {
 
         // A stable counting sort by the key keeps name order among equals.
         let open_bit = 1u64 << self.offsets[Facet::OpenNow.index()];
+        let region_offset = self.offsets[Facet::Region.index()];
+        let near = |r: u32| -> usize {
+            let Some(region) = search.near else { return 0 };
+            let (values, national) = (self.values[r as usize], self.national[r as usize]);
+            let serves = |g: Region| values & (1u64 << (region_offset + g.index() as u8)) != 0;
+            if national & (1 << region.index()) != 0 {
+                3
+            } else if serves(region) {
+                2
+            } else if serves(Region::International) {
+                1
+            } else {
+                0
+            }
+        };
         let key = |r: u32| -> usize {
             let score = if text_active { usize::from(scratch.score[r as usize]) } else { 0 };
             match search.sort {
                 Sort::Name => 0,
+                Sort::BestMatch if !text_active => near(r),
                 Sort::BestMatch => score,
                 // Scores stay below 12 words × 30: open resources sort above every closed one.
                 Sort::OpenNow => score + usize::from(self.values[r as usize] & open_bit != 0) * 512,

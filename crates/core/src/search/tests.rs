@@ -225,3 +225,31 @@ fn bit_sliced_counts_equal_plain_counting() {
     }
     assert_eq!(counter.counts(), plain);
 }
+
+#[test]
+fn with_no_text_the_visitors_country_comes_first_then_international_options() {
+    let data = crate::synth::directory(400, 7);
+    let index = Index::new(&data);
+    let ids = index.search(&Search { near: Some(Region::Uk), ..Default::default() }).ids;
+    let tier = |i: u32| {
+        let r = &data[i as usize];
+        let country_wide = r.areas.iter().any(|a| *a == "GB");
+        if country_wide {
+            3
+        } else if r.regions().any(|g| g == Region::Uk) {
+            2
+        } else if r.regions().any(|g| g == Region::International) {
+            1
+        } else {
+            0
+        }
+    };
+    let tiers: Vec<u8> = ids.iter().map(|&i| tier(i)).collect();
+    assert!(tiers.windows(2).all(|w| w[0] >= w[1]), "tiers never rise: {tiers:?}");
+    assert!(tiers.first() == Some(&3) && tiers.last() == Some(&0), "{tiers:?}");
+    // Within a tier, name order.
+    let names: Vec<String> = ids.iter().filter(|&&i| tier(i) == 3).map(|&i| crate::text::sort_key(data[i as usize].name)).collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]));
+    // Without a region, or with text, nothing changes.
+    assert_eq!(index.search(&Search::default()).ids, index.search(&Search { sort: Sort::Name, ..Default::default() }).ids);
+}
