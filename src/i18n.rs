@@ -39,14 +39,15 @@ pub struct Shell {
     pub in_crisis: &'static str,
     /// A covered region, short (the crisis bar).
     pub region_short: fn(Region) -> &'static str,
+    /// A covered region, shortest (the crisis bar's list of every country).
+    pub region_code: fn(Region) -> &'static str,
     /// "Call", "Text" before a number.
     pub contact_short: fn(ContactType) -> &'static str,
     pub emergency: &'static str,
     pub your_country: &'static str,
     pub somewhere_else: &'static str,
     pub other_countries: &'static str,
-    /// "In immediate danger, call … first" (one number, or every covered country's).
-    pub danger_one: fn(&str) -> String,
+    /// "In immediate danger, call your emergency number first:" (before every country's).
     pub danger_all: &'static str,
     pub skip: &'static str,
     pub nav_label: &'static str,
@@ -294,6 +295,15 @@ pub static EN: Strings = Strings {
             Region::NewZealand => "NZ",
             Region::International => "Elsewhere",
         },
+        region_code: |r| match r {
+            Region::Us => "US",
+            Region::Uk => "UK",
+            Region::Canada => "CA",
+            Region::Australia => "AU",
+            Region::Ireland => "IE",
+            Region::NewZealand => "NZ",
+            Region::International => "",
+        },
         contact_short: |k| match k {
             ContactType::Text => "Text",
             ContactType::Chat => "Chat",
@@ -303,7 +313,6 @@ pub static EN: Strings = Strings {
         your_country: "Your country",
         somewhere_else: "Somewhere else",
         other_countries: "Other countries",
-        danger_one: |number| format!("In immediate danger? Call {number} first."),
         danger_all: "In immediate danger? Call your emergency number first:",
         skip: "Skip to content",
         nav_label: "Main",

@@ -1,10 +1,12 @@
-//! "In immediate danger, call <the emergency number> first": at the top of every crisis listing,
-//! the crisis filter and the not-found page. The visitor's region's number once it is known;
-//! until then (and without JavaScript) every covered country's.
+//! "In immediate danger, call your emergency number first": at the top of every crisis listing,
+//! the crisis filter and the not-found page. Every covered country's number is listed (on the
+//! prerendered page, and without JavaScript, nobody's country is known); once the visitor's
+//! region is known, its number stands out. The note keeps its layout either way, so nothing on
+//! the page moves.
 
 use leptos::prelude::*;
 
-use super::region::{info_of, use_region};
+use super::region::use_region;
 use crate::content::REGIONS;
 use crate::i18n::use_strings;
 
@@ -14,18 +16,14 @@ pub fn EmergencyNote() -> impl IntoView {
     let visitor = use_region();
     view! {
         <p class="emergency-note" role="note">
-            {move || match visitor.region.get().and_then(info_of).and_then(|i| i.emergency.first()) {
-                Some(e) => view! {
-                    {(t.shell.danger_one)(e.number)}" "<a href=format!("tel:{}", e.number)>{t.shell.emergency}" "{e.number}</a>
-                }.into_any(),
-                None => view! {
-                    {t.shell.danger_all}" "
-                    {REGIONS.iter().map(|i| {
-                        let numbers = i.emergency.iter().map(|e| view! { <a href=format!("tel:{}", e.number)>{e.number}</a>" " }).collect_view();
-                        view! { <span class="emergency-note__region">{(t.shell.region_short)(i.region)}" "{numbers}</span> }
-                    }).collect_view()}
-                }.into_any(),
-            }}
+            {t.shell.danger_all}" "
+            {REGIONS.iter().map(|info| {
+                let numbers = info.emergency.iter().map(|e| view! { " "<a href=format!("tel:{}", e.number)>{e.number}</a> }).collect_view();
+                let mine = move || visitor.region.get() == Some(info.region);
+                view! {
+                    <span class="emergency-note__region" class:is-mine=mine>{(t.shell.region_code)(info.region)}{numbers}</span>
+                }
+            }).collect_view()}
         </p>
     }
 }

@@ -68,7 +68,8 @@ pub fn provide() -> VisitorRegion {
         }
         // A partner's preset region (one region, not "anywhere") decides inside their embed.
         let preset = embed.preset.with(|q| {
-            let regions: Vec<Region> = Region::ALL.iter().copied().filter(|r| q.is_selected(kindred_core::search::Facet::Region, r.index())).collect();
+            let regions: Vec<Region> =
+                Region::ALL.iter().copied().filter(|r| q.is_selected(kindred_core::search::Facet::Region, r.index())).collect();
             match regions.as_slice() {
                 [one] if *one != Region::International => Some(*one),
                 _ => None,

@@ -80,12 +80,15 @@ fn CrisisBar() -> impl IntoView {
     let known = move || visitor.info();
     view! {
         <p class="crisis-bar" id="crisis-bar">
-            <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>
-            {move || match known() {
-                Some(info) => view! { <RegionLine info/> }.into_any(),
-                None => view! { <AllLines/> }.into_any(),
-            }}
-            <RegionPicker visitor/>
+            // What changes once the visitor's country is known wraps within its own column, so
+            // "Other countries" keeps its place.
+            <span class="crisis-bar__now">
+                <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>
+                {move || match known() {
+                    Some(info) => view! { <RegionLine info/><RegionPicker visitor/> }.into_any(),
+                    None => view! { <AllLines/> }.into_any(),
+                }}
+            </span>
             <A attr:class="crisis-bar__other" href=base.href("/directory?crisis=yes")>{s.other_countries}</A>
         </p>
     }
@@ -113,7 +116,7 @@ fn AllLines() -> impl IntoView {
     let t = use_strings();
     view! {
         {all_lines().into_iter().map(|(regions, call)| {
-            let names = regions.iter().map(|r| (t.shell.region_short)(*r)).collect::<Vec<_>>().join(" & ");
+            let names = regions.iter().map(|r| (t.shell.region_code)(*r)).collect::<Vec<_>>().join("·");
             view! {
                 <span class="crisis-bar__line">{names}" "<a class="crisis-bar__action" href=links::href(call)>{call.value}</a></span>
             }
@@ -125,13 +128,11 @@ fn AllLines() -> impl IntoView {
 #[component]
 fn RegionPicker(visitor: VisitorRegion) -> impl IntoView {
     let t = use_strings();
-    let client = use_client();
     let value = move || visitor.region.get().map(|r| r.slug()).unwrap_or("");
     let on_change = move |ev: leptos::ev::Event| visitor.choose(Region::from_slug(&event_target_value(&ev)));
     view! {
         <label class="visually-hidden" for="region-pick">{t.shell.your_country}</label>
-        <select id="region-pick" class="region-pick needs-js" class:is-ready=move || client.ready.get() prop:value=value on:change=on_change>
-            <option value="" disabled=true>{t.shell.your_country}</option>
+        <select id="region-pick" class="region-pick" prop:value=value on:change=on_change>
             {REGIONS.iter().map(|i| view! { <option value=i.region.slug()>{i.region.label()}</option> }).collect_view()}
             <option value=Region::International.slug()>{t.shell.somewhere_else}</option>
         </select>

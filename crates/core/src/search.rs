@@ -295,7 +295,8 @@ impl Index {
             });
             pairs.push(own);
             values.push(Self::values_of(r, &languages, &offsets));
-            national.push(r.areas.iter().filter(|a| !a.contains('-')).filter_map(|a| Region::of_area(a)).fold(0u8, |m, g| m | 1 << g.index()));
+            national
+                .push(r.areas.iter().filter(|a| !a.contains('-')).filter_map(|a| Region::of_area(a)).fold(0u8, |m, g| m | 1 << g.index()));
         }
         drop(intern);
         // Sorted vocabulary; remap ids to their rank.

@@ -386,6 +386,15 @@ impl Browser {
             .collect()
     }
 
+    /// Console messages at WARNING level or above since the last call.
+    pub fn console_messages(&self) -> Vec<String> {
+        self.log("browser")
+            .into_iter()
+            .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
+            .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
     /// URLs of every network request since the last call.
     pub fn requests(&self) -> Vec<String> {
         self.log("performance")

@@ -177,3 +177,130 @@ fn crisis_information_shows_before_and_without_the_wasm() {
     assert_eq!(state["app"], json!(false), "the wasm really was blocked");
     assert_eq!(state["heading"], json!("Learn about peer support"), "the page itself reads without the app");
 }
+
+#[test]
+fn the_crisis_bar_shows_the_devices_country_and_the_persons_choice() {
+    for (zone, line, emergency) in [("Europe/London", "116 123", "999"), ("Australia/Sydney", "13 11 14", "000")] {
+        let b = Browser::new();
+        b.cdp("Emulation.setTimezoneOverride", json!({ "timezoneId": zone }));
+        b.open("/");
+        b.wait_for(
+            &format!("the {zone} crisis line"),
+            &format!(
+                "const bar = document.getElementById('crisis-bar').textContent; return bar.includes({line:?}) && bar.includes('Emergency {emergency}')"
+            ),
+        );
+        assert_eq!(b.count(&format!("#crisis-bar a[href='tel:{}']", emergency)), 1, "{zone}: the emergency number is one tap away");
+    }
+    // The picker changes it, and the choice is remembered on this device.
+    let b = Browser::new();
+    b.cdp("Emulation.setTimezoneOverride", json!({ "timezoneId": "Europe/London" }));
+    b.open("/learn");
+    b.wait_for("the UK line", "return document.getElementById('crisis-bar').textContent.includes('116 123')");
+    b.js("const s = document.getElementById('region-pick'); s.value = 'new-zealand'; s.dispatchEvent(new Event('change', { bubbles: true })); return 1");
+    b.wait_for(
+        "the NZ line",
+        "const bar = document.getElementById('crisis-bar').textContent; return bar.includes('1737') && bar.includes('Emergency 111')",
+    );
+    b.reload();
+    b.wait_for_app();
+    b.wait_for("the choice after a reload", "return document.getElementById('crisis-bar').textContent.includes('Emergency 111')");
+    assert!(b.js("return localStorage.getItem('kindred.region')").as_str().unwrap().contains("new-zealand"));
+}
+
+#[test]
+fn without_javascript_every_page_reads_and_the_bar_lists_every_country() {
+    let b = Browser::new();
+    b.cdp("Emulation.setScriptExecutionDisabled", json!({ "value": true }));
+    let dist = kindred_e2e::dist();
+    let mut pages = Vec::new();
+    collect_pages(&dist, &dist, &mut pages);
+    assert!(pages.len() > 100, "every listing and article has its page: {}", pages.len());
+    for page in &pages {
+        b.goto(page);
+        let found = b.js("const h1 = document.querySelector('main h1');
+             return { h1: h1 ? h1.textContent.trim() : '', text: (document.querySelector('main') || document.body).innerText.length,
+                      bar: [...document.querySelectorAll('#crisis-bar a[href^=\"tel:\"]')].map(a => a.getAttribute('href')),
+                      title: document.title, ready: document.documentElement.hasAttribute('data-ready') }");
+        assert!(!found["h1"].as_str().unwrap_or_default().is_empty(), "{page}: a heading without JavaScript");
+        assert!(found["text"].as_u64().unwrap_or(0) > 200, "{page}: its text reads without JavaScript");
+        assert!(!found["title"].as_str().unwrap_or_default().is_empty(), "{page}: its own title");
+        assert_eq!(found["ready"], json!(false), "{page}: JavaScript really was off");
+        let bar: Vec<String> = serde_json::from_value(found["bar"].clone()).unwrap();
+        for number in ["tel:988", "tel:116123", "tel:131114", "tel:1737"] {
+            assert!(bar.iter().any(|h| h == number), "{page}: the bar lists {number}: {bar:?}");
+        }
+    }
+    // A listing's numbers and hours, as links and text.
+    b.goto("/directory/us-988-lifeline");
+    assert!(b.count("main a[href='tel:988']") >= 1 && b.count("main a[href^='sms:988']") >= 1);
+    assert!(b.text("main .card__hours").contains("24/7"));
+    // The directory lists every listing, says that filtering needs JavaScript, and its links work.
+    b.goto("/directory");
+    assert!(b.js("return getComputedStyle(document.querySelector('.needs-js-note')).display !== 'none'").as_bool().unwrap());
+    let cards = b.count("#results .card");
+    assert!(cards > 100, "every listing: {cards}");
+    b.click("#results .card h3 a");
+    b.wait_for("a listing page", "return location.pathname.startsWith('/directory/') && !!document.querySelector('#contact-title')");
+}
+
+fn collect_pages(base: &std::path::Path, dir: &std::path::Path, out: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect_pages(base, &p, out);
+        } else if p.file_name().is_some_and(|n| n == "index.html") {
+            let rel = p.parent().unwrap().strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/");
+            out.push(if rel.is_empty() { "/".into() } else { format!("/{rel}") });
+        }
+    }
+}
+
+/// Before the wasm runs, every node of the prerendered page is remembered; the page then
+/// hydrates without replacing them, without a console message and without a layout shift.
+#[test]
+fn pages_hydrate_in_place_without_warnings_or_layout_shift() {
+    let watch = "window.__cls = 0;
+        new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+          .observe({ type: 'layout-shift', buffered: true });
+        for (const name of ['instantiateStreaming', 'instantiate']) {
+          const original = WebAssembly[name];
+          WebAssembly[name] = function (...args) {
+            if (!window.__before) window.__before = { h1: document.querySelector('main h1'), header: document.querySelector('.site-header, .safety-bar'), lead: document.querySelector('main p') };
+            return original.apply(this, args);
+          };
+        }";
+    let b = Browser::with(Options { init_scripts: vec![watch.into()], ..Default::default() });
+    for path in
+        ["/", "/directory", "/directory/us-988-lifeline", "/learn/understanding-peer-support", "/about", "/saved", "/embed", "/nope"]
+    {
+        b.open(path);
+        let same = b.js(
+            "const b = window.__before; return !!b && b.h1 === document.querySelector('main h1') && b.h1.isConnected && b.header.isConnected && b.lead.isConnected;",
+        );
+        assert_eq!(same, json!(true), "{path}: the prerendered nodes are the ones the app runs on");
+        b.wait_for("a quiet moment", "return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))");
+        assert_eq!(b.js("return window.__cls"), json!(0), "{path}: no layout shift");
+    }
+    let messages: Vec<String> = b.console_messages().into_iter().filter(|m| !(m.contains("/nope") && m.contains("404"))).collect();
+    assert!(messages.is_empty(), "no console warnings or errors: {messages:?}");
+}
+
+#[test]
+fn a_filtered_link_and_a_listing_link_hydrate_then_show_their_state() {
+    let b = Browser::new();
+    b.open("/directory?kind=warmline&q=oregon");
+    b.wait_for_results();
+    assert_eq!(b.js("return document.getElementById('q').value"), json!("oregon"));
+    assert_eq!(b.js("return document.getElementById('f-kind-warmline').checked"), json!(true));
+    let titles = b.js("return [...document.querySelectorAll('#results .card h3')].map(h => h.textContent)");
+    assert!(
+        titles.as_array().unwrap().iter().any(|t| t.as_str().unwrap().contains("Oregon") || t.as_str().unwrap().contains("Romprey")),
+        "{titles}"
+    );
+    b.click("#results .card h3 a");
+    b.wait_for("the listing", "return location.pathname.startsWith('/directory/')");
+    b.back();
+    b.wait_for("back to the filtered view", "return location.search === '?q=oregon&kind=warmline'");
+    b.wait_for_results();
+}
