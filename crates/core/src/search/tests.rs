@@ -233,7 +233,7 @@ fn with_no_text_the_visitors_country_comes_first_then_international_options() {
     let ids = index.search(&Search { near: Some(Region::Uk), ..Default::default() }).ids;
     let tier = |i: u32| {
         let r = &data[i as usize];
-        let country_wide = r.areas.iter().any(|a| *a == "GB");
+        let country_wide = r.areas.contains(&"GB");
         if country_wide {
             3
         } else if r.regions().any(|g| g == Region::Uk) {
