@@ -134,6 +134,18 @@ pub fn app_path<'a>(path: &'a str, base: &str) -> &'a str {
     }
 }
 
+/// The prerendered page a browser path shows: its own, or the not-found page (`/404`) for any
+/// path the site doesn't have.
+pub fn page_of(app_path: &str) -> String {
+    use kindred_core::route::Route;
+    let route = match Route::parse(app_path) {
+        Route::Article(slug) | Route::EmbedArticle(slug) if content::article(&slug).is_none() => Route::NotFound,
+        Route::Resource(id) if content::resource(&id).is_none() => Route::NotFound,
+        route => route,
+    };
+    route.path()
+}
+
 /// Starts the app in the browser: hydrates the page the build prerendered for this URL, or mounts
 /// afresh where the host served another page (a host's single-page fallback, the dev server).
 pub fn start() {
@@ -163,7 +175,7 @@ pub fn start() {
     let prerendered = root.get_attribute("data-route");
     let app = move || view! { <App config/> };
     #[cfg(all(feature = "hydrate", not(feature = "bench")))]
-    if prerendered.as_deref() == Some(app_path(&path, base)) {
+    if prerendered.as_deref() == Some(page_of(app_path(&path, base)).as_str()) {
         // The app lives as long as the page: its handle is never dropped.
         leptos::mount::hydrate_from(root, app).forget();
         return;
@@ -182,4 +194,22 @@ fn bench_directory() -> Option<&'static [Resource]> {
     let search = browser::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let n = search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("synthetic=")).and_then(|n| n.parse().ok())?;
     Some(Box::leak(kindred_core::synth::directory(n, 42).into_boxed_slice()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_is_hydrated_on_its_own_page_or_the_not_found_page() {
+        assert_eq!(app_path("/kindred/learn/", "/kindred/"), "/learn");
+        assert_eq!(app_path("/kindred/", "/kindred/"), "/");
+        assert_eq!(app_path("/directory", "/"), "/directory");
+        assert_eq!(page_of("/learn"), "/learn");
+        assert_eq!(page_of("/directory/us-988-lifeline"), "/directory/us-988-lifeline");
+        assert_eq!(page_of("/directory/not-a-listing"), "/404");
+        assert_eq!(page_of("/learn/not-an-article"), "/404");
+        assert_eq!(page_of("/embed/learn/understanding-peer-support"), "/embed/learn/understanding-peer-support");
+        assert_eq!(page_of("/no/such/page"), "/404");
+    }
 }
