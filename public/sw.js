@@ -1,9 +1,11 @@
 // Kindred's service worker. `cargo xtask build` prepends two constants to this file:
 //   const VERSION = '<hash of the build>';
-//   const PRECACHE = ['./', './index.html', './kindred-<hash>.js', ...every file in dist/];
+//   const PRECACHE = [['./', 'sha256-…'], ['./index.html', 'sha256-…'], …every file in dist/];
 // Plain JavaScript because the platform requires it; no imports, no third-party code.
 //
-// - install: caches every file of this build (a new version waits; see 'message').
+// - install: caches every file of this build, each checked against this build's hash
+//   (`integrity`), so a half-uploaded deploy fails to install and the previous version keeps
+//   working; a new version waits (see 'message').
 // - fetch: same-origin GETs come from this build's cache. A navigation gets its own prerendered
 //   page (`learn/x` → `learn/x/index.html`) or the file it names (`directory.json`); a path this
 //   build doesn't have goes to the network, and offline to the not-found page. Files of two
@@ -52,7 +54,7 @@ async function navigation(request, url) {
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((path) => new Request(new URL(path, SCOPE).href, { cache: 'reload' }))),
+      cache.addAll(PRECACHE.map(([path, integrity]) => new Request(new URL(path, SCOPE).href, { cache: 'reload', integrity }))),
     ),
   );
 });

@@ -44,23 +44,39 @@ pub fn files(dir: &Path) -> Vec<String> {
     out
 }
 
-/// The service worker for `dist`: version + precache list + the template.
+/// `sha256-<base64>` of a file's bytes, as the `integrity` of a request takes it.
+fn integrity(bytes: &[u8]) -> String {
+    format!("sha256-{}", crate::build::base64(&Sha256::digest(bytes)))
+}
+
+/// The service worker for `dist`: version + precache list + the template. Each precached file
+/// carries the hash of this build's bytes: the worker fetches it with `integrity`, so a file from
+/// another deploy (a host half-way through an upload) fails the install and the previous
+/// version keeps working.
 pub fn service_worker(dist: &Path, template: &str) -> Result<String, String> {
     let mut hasher = Sha256::new();
-    let mut precache = vec!["./".to_owned()];
-    for f in files(dist).into_iter().filter(|f| f != "sw.js") {
+    let index = std::fs::read(dist.join("index.html")).unwrap_or_default();
+    let mut precache = vec![("./".to_owned(), integrity(&index))];
+    for f in files(dist).into_iter().filter(|f| !not_cached(f)) {
+        let bytes = std::fs::read(dist.join(&f)).map_err(|e| format!("{f}: {e}"))?;
         hasher.update(f.as_bytes());
-        hasher.update(std::fs::read(dist.join(&f)).map_err(|e| format!("{f}: {e}"))?);
-        precache.push(format!("./{f}"));
+        hasher.update(&bytes);
+        precache.push((format!("./{f}"), integrity(&bytes)));
     }
     let version: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let list = precache.iter().map(|p| format!("  {p:?},")).collect::<Vec<_>>().join("\n");
+    let list = precache.iter().map(|(p, h)| format!("  [{p:?}, {h:?}],")).collect::<Vec<_>>().join("\n");
     Ok(format!("const VERSION = '{version}';\nconst PRECACHE = [\n{list}\n];\n\n{template}"))
 }
 
-/// Files in `dist` (other than `sw.js`) that the service worker would not precache.
+/// Files the service worker doesn't cache: itself, and the hosts' headers file (which hosts
+/// read but don't serve).
+pub fn not_cached(file: &str) -> bool {
+    file == "sw.js" || file == "_headers"
+}
+
+/// Files in `dist` that the service worker would not precache.
 pub fn missing_from_precache(dist: &Path, sw: &str) -> Vec<String> {
-    files(dist).into_iter().filter(|f| f != "sw.js" && !sw.contains(&format!("\"./{f}\""))).collect()
+    files(dist).into_iter().filter(|f| !not_cached(f) && !sw.contains(&format!("\"./{f}\""))).collect()
 }
 
 /// Icons, manifest and service worker into `dist`.
@@ -103,6 +119,8 @@ mod tests {
         let sw = service_worker(&dir, "// template").unwrap();
         assert!(sw.starts_with("const VERSION = '"));
         assert!(sw.contains("\"./index.html\"") && sw.contains("\"./icons/a.png\"") && sw.contains("\"./\""));
+        // Each file with the hash of its bytes (sha256 of "x").
+        assert!(sw.contains("[\"./index.html\", \"sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE=\"]"), "{sw}");
         assert!(missing_from_precache(&dir, &sw).is_empty());
         std::fs::write(dir.join("late.js"), "z").unwrap();
         assert_eq!(missing_from_precache(&dir, &sw), ["late.js"]);

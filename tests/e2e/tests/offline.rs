@@ -48,7 +48,7 @@ fn the_precache_list_covers_every_file_of_the_build() {
     let mut files = Vec::new();
     collect(&dist(), &dist(), &mut files);
     assert!(files.len() > 8);
-    for f in files.iter().filter(|f| *f != "sw.js") {
+    for f in files.iter().filter(|f| *f != "sw.js" && *f != "_headers") {
         assert!(sw.contains(&format!("\"./{f}\"")), "{f} is not precached");
     }
 }
@@ -119,8 +119,38 @@ fn next_build(a: &Path) -> PathBuf {
     }
     let sw = std::fs::read_to_string(b.join("sw.js")).unwrap();
     let sw = sw.replacen("const VERSION = '", "const VERSION = 'b", 1);
-    std::fs::write(b.join("sw.js"), sw).unwrap();
+    std::fs::write(b.join("sw.js"), rehash(&b, &sw)).unwrap();
     b
+}
+
+/// The service worker's precache list with each file's hash taken afresh from `dir`, as the
+/// build writes it.
+fn rehash(dir: &Path, sw: &str) -> String {
+    use sha2::{Digest, Sha256};
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let base64 = |bytes: &[u8]| {
+        let mut s = String::new();
+        for chunk in bytes.chunks(3) {
+            let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+            let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+            for i in 0..4 {
+                s.push(if i <= chunk.len() { T[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
+            }
+        }
+        s
+    };
+    sw.lines()
+        .map(|line| match line.trim().strip_prefix("[\"./").and_then(|rest| rest.split_once('"')) {
+            Some((file, _)) => {
+                let file = if file.is_empty() { "index.html" } else { file };
+                let digest = Sha256::digest(std::fs::read(dir.join(file)).unwrap());
+                let path = if line.trim().starts_with("[\"./\"") { String::new() } else { file.to_owned() };
+                format!("  [\"./{path}\", \"sha256-{}\"],", base64(&digest))
+            }
+            None => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -181,4 +211,103 @@ fn a_build_for_a_sub_path_works_online_and_offline() {
     b.goto(&format!("{origin}/kindred/directory/us-988-lifeline"));
     b.wait_for_text("main h1", "988 Suicide & Crisis Lifeline");
     assert!(server.requests().iter().all(|p| p.starts_with("/kindred/")), "{:?}", server.requests());
+}
+
+/// Build B whose files don't match its own precache list (a host half-way through an upload):
+/// B's service worker must fail to install, and A keeps working, online and offline.
+#[test]
+fn a_half_uploaded_deploy_never_replaces_the_working_version() {
+    let a = std::env::temp_dir().join(format!("kindred-build-half-{}", std::process::id()));
+    copy_dir(&dist(), &a);
+    let b_dir = next_build(&a);
+    // The learn page changes after B's list was made: its bytes no longer match B's hash.
+    let page = b_dir.join("learn/index.html");
+    let html = std::fs::read_to_string(&page).unwrap().replace("<body data-build=\"B\">", "<body data-build=\"B-partial\">");
+    std::fs::write(&page, html).unwrap();
+    let server = kindred_devserver::start(kindred_devserver::Config::new(&a), 0).unwrap();
+    let origin = server.origin("127.0.0.1");
+    let b = Browser::new();
+    b.goto(&format!("{origin}/learn"));
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
+    b.reload();
+    controlled(&b);
+    server.set_root(&b_dir);
+    let outcome = b.js_async(
+        "const done = arguments[arguments.length - 1];
+         navigator.serviceWorker.getRegistration().then(r => r.update().then(() => {
+           const w = r.installing;
+           if (!w) { done('nothing installing'); return; }
+           w.addEventListener('statechange', () => { if (w.state === 'redundant' || w.state === 'installed') done(w.state); });
+         })).catch(e => done('update failed: ' + e));",
+    );
+    assert_eq!(outcome, json!("redundant"), "the mismatched build must not install");
+    assert!(b.count("#update-notice:not([hidden])") == 0, "no update is offered");
+    go_offline(&b);
+    b.goto(&format!("{origin}/learn"));
+    b.wait_for_text("main h1", "Learn about peer support");
+    assert_eq!(b.js("return document.body.dataset.build || 'A'"), json!("A"), "the working version is still served");
+    std::fs::remove_dir_all(&a).ok();
+    std::fs::remove_dir_all(&b_dir).ok();
+}
+
+#[test]
+fn files_opened_directly_are_those_files_and_a_missing_wasm_stays_missing() {
+    let b = Browser::new();
+    b.open("/");
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
+    b.reload();
+    controlled(&b);
+    for (path, expect) in [("/directory.json", "\"resources\""), ("/embed.js", "kindred:height"), ("/csp.txt", "default-src 'self'")] {
+        b.goto(path);
+        let body = b.js("return document.body.innerText").as_str().unwrap_or_default().to_owned();
+        assert!(body.contains(expect), "{path} is the file itself, not the app: {}", &body[..body.len().min(200)]);
+    }
+    // Offline too, from this build's cache.
+    go_offline(&b);
+    b.goto("/directory.json");
+    assert!(b.js("return document.body.innerText").as_str().unwrap_or_default().contains("\"resources\""));
+    // A wasm file this build doesn't have is a 404, never relabelled as a working module.
+    b.open("/about");
+    let status = b.js_async(
+        "const done = arguments[arguments.length - 1]; fetch('missing-0123456789abcdef_bg.wasm').then(r => done(r.status), e => done('failed: ' + e));",
+    );
+    assert!(status == json!(404) || status.as_str().is_some_and(|s| s.starts_with("failed")), "{status}");
+}
+
+#[test]
+fn reload_to_update_reloads_only_the_tab_where_it_was_chosen() {
+    let a = std::env::temp_dir().join(format!("kindred-build-tabs-{}", std::process::id()));
+    copy_dir(&dist(), &a);
+    let b_dir = next_build(&a);
+    let server = kindred_devserver::start(kindred_devserver::Config::new(&a), 0).unwrap();
+    let origin = server.origin("127.0.0.1");
+    let b = Browser::new();
+    let first = b.current_tab();
+    b.goto(&format!("{origin}/learn"));
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
+    b.reload();
+    controlled(&b);
+    server.set_root(&b_dir);
+    b.js_async("const done = arguments[arguments.length - 1]; navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => done(1), e => done(String(e)));");
+    b.wait_for("the update notice", "return !document.getElementById('update-notice').hidden");
+    // A second tab, where the person is in the middle of typing.
+    let second = b.new_tab();
+    b.switch_to(&second);
+    b.goto(&format!("{origin}/directory"));
+    b.wait_for_app();
+    b.wait_for("the update notice here too", "return !document.getElementById('update-notice').hidden");
+    b.type_into("#q", "still typing");
+    b.js("window.__stillHere = true; return 1");
+    b.switch_to(&first);
+    b.click("#update-reload");
+    b.wait_for("build B in this tab", "return document.body.dataset.build === 'B'");
+    b.switch_to(&second);
+    b.wait_for("the other tab offered the update", "return !document.getElementById('update-notice').hidden");
+    assert_eq!(
+        b.js("return window.__stillHere === true && document.getElementById('q').value"),
+        json!("still typing"),
+        "the other tab was not reloaded"
+    );
+    std::fs::remove_dir_all(&a).ok();
+    std::fs::remove_dir_all(&b_dir).ok();
 }
