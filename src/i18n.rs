@@ -198,14 +198,17 @@ pub struct Saved {
     pub save_label: fn(&str) -> String,
     pub unsave_label: fn(&str) -> String,
     pub notice_saved: fn(&str) -> String,
+    /// A save storage refused: kept for this visit only, and why, in one calm sentence.
+    pub notice_saved_this_visit: fn(&str) -> String,
     pub notice_removed: fn(&str) -> String,
     pub notice_restored: fn(&str) -> String,
     pub undo: &'static str,
     pub health_saved: &'static str,
     pub health_full: &'static str,
     pub health_blocked: &'static str,
-    pub health_newer: &'static str,
-    pub health_unreadable: &'static str,
+    /// Shown with the health: an earlier list was kept aside.
+    pub kept_newer: &'static str,
+    pub kept_unreadable: &'static str,
     pub export_raw: &'static str,
     pub empty: &'static str,
     pub find_support: &'static str,
@@ -213,11 +216,14 @@ pub struct Saved {
     pub print: &'static str,
     pub export: &'static str,
     pub import: &'static str,
-    pub import_summary: fn(usize, usize, usize) -> String,
+    pub import_summary: fn(&kindred_core::bookmarks::MergeSummary) -> String,
     pub import_not_a_list: &'static str,
+    pub import_too_large: &'static str,
     pub import_unreadable_file: &'static str,
     pub share_label: &'static str,
     pub shared_offer: fn(usize) -> String,
+    /// Parts of a shared link that name nothing Kindred has.
+    pub shared_skipped: fn(usize) -> String,
     pub shared_accept: &'static str,
     pub shared_decline: &'static str,
     pub shared_added: fn(usize) -> String,
@@ -462,14 +468,17 @@ pub static EN: Strings = Strings {
         save_label: |name| format!("Save {name}"),
         unsave_label: |name| format!("Saved: {name}. Remove from saved"),
         notice_saved: |name| format!("Saved {name}."),
+        notice_saved_this_visit: |name| {
+            format!("Saved {name} for this visit only: this browser isn't letting Kindred keep it on this device, so export your list to keep a copy.")
+        },
         notice_removed: |name| format!("Removed {name}."),
         notice_restored: |name| format!("{name} is back in your saved list."),
         undo: "Undo",
         health_saved: "Saved on this device only. Nothing here is sent anywhere.",
         health_full: "Your browser's storage is full, so recent changes last only until you close this page. Export your list to keep a copy.",
         health_blocked: "This browser isn't letting Kindred save anything here, so your list lasts until you close this page. Export it to keep a copy.",
-        health_newer: "Some of your saved list was written by a newer version of Kindred. We kept it exactly as it was, and show what we can read.",
-        health_unreadable: "We couldn't read a list saved earlier. It has not been deleted: you can export it as it was. New saves work as usual.",
+        kept_newer: "Some of your saved list was written by a newer version of Kindred. We kept it exactly as it was, and show what we can read.",
+        kept_unreadable: "We couldn't read a list saved earlier. It has not been deleted: you can export it as it was.",
         export_raw: "Export the earlier list as it was",
         empty: "Nothing saved yet. Tap “Save” on anything you might need later, like a warmline for a hard night.",
         find_support: "Find support",
@@ -477,11 +486,22 @@ pub static EN: Strings = Strings {
         print: "Print",
         export: "Export (file)",
         import: "Import (file)",
-        import_summary: |added, already, rejected| format!("Added {added}. {already} already saved. {rejected} couldn't be read."),
+        import_summary: |m| {
+            let mut out = format!("Added {}. {} already saved. {} couldn't be read.", m.added, m.already_saved, m.rejected);
+            if m.over_limit > 0 {
+                out += &format!(" {} not added: a saved list holds up to {} items.", m.over_limit, kindred_core::bookmarks::MAX_ITEMS);
+            }
+            if m.unknown > 0 {
+                out += &format!(" {} not added: {} isn't in Kindred.", m.unknown, if m.unknown == 1 { "it" } else { "they" });
+            }
+            out
+        },
         import_not_a_list: "This file isn't a Kindred saved list.",
+        import_too_large: "That file is too large to be a Kindred saved list (the limit is 1 MB), so it wasn't opened.",
         import_unreadable_file: "That file couldn't be opened.",
         share_label: "Share link (only ids, never your notes; open it on another device to add these)",
         shared_offer: |n| format!("Someone shared {} with you.", plural(n, "item", "items")),
+        shared_skipped: |n| format!("{} in the link {} nothing Kindred has, so {} left out.", plural(n, "part", "parts"), if n == 1 { "names" } else { "name" }, if n == 1 { "it is" } else { "they are" }),
         shared_accept: "Add them to my saved list",
         shared_decline: "No thanks",
         shared_added: |n| format!("Added {} shared {}.", n, if n == 1 { "item" } else { "items" }),

@@ -212,4 +212,14 @@ mod tests {
         assert_eq!(page_of("/embed/learn/understanding-peer-support"), "/embed/learn/understanding-peer-support");
         assert_eq!(page_of("/no/such/page"), "/404");
     }
+
+    #[test]
+    fn the_embed_tells_its_height_in_steps() {
+        use crate::shell::embed::stepped;
+        assert_eq!(stepped(1), 40);
+        assert_eq!(stepped(40), 40);
+        assert_eq!(stepped(41), 80);
+        assert_eq!(stepped(1234), 1240);
+        assert_eq!((1201..=1240).map(stepped).collect::<std::collections::BTreeSet<_>>().len(), 1, "a range of heights looks the same");
+    }
 }

@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use kindred_core::bookmarks::{encode, import, parse_share, share_fragment, Health, Item, ItemKind, StoreError};
+use kindred_core::bookmarks::{encode, import, parse_share, share_fragment, Health, ImportError, Item, ItemKind, StoreError};
 
 use crate::directory::contacts::Contacts;
 use crate::directory::hours::HoursLine;
@@ -27,8 +27,14 @@ fn health_text(t: &'static Strings, h: &Health) -> &'static str {
         Health::Saved => t.saved.health_saved,
         Health::MemoryOnly(StoreError::Full) => t.saved.health_full,
         Health::MemoryOnly(_) => t.saved.health_blocked,
-        Health::KeptAside { newer: true, .. } => t.saved.health_newer,
-        Health::KeptAside { .. } => t.saved.health_unreadable,
+    }
+}
+
+/// Whether an item names something Kindred has (imports and share links take only those).
+pub fn is_known(kind: ItemKind, id: &str) -> bool {
+    match kind {
+        ItemKind::Resource => crate::content::resource(id).is_some(),
+        ItemKind::Article => crate::content::article(id).is_some(),
     }
 }
 
@@ -37,6 +43,11 @@ fn import_file(saved: SavedList, input: web_sys::HtmlInputElement, summary: RwSi
     let t = use_strings();
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     input.set_value("");
+    // Refused before reading: a huge file would freeze the page.
+    if file.size() > kindred_core::bookmarks::MAX_IMPORT_BYTES as f64 {
+        summary.set(t.saved.import_too_large.to_owned());
+        return;
+    }
     leptos::task::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
         let Some(text) = text else {
@@ -46,10 +57,11 @@ fn import_file(saved: SavedList, input: web_sys::HtmlInputElement, summary: RwSi
         match import(&text) {
             Ok(other) => {
                 let mut result = Default::default();
-                saved.change(|s| result = s.merge(&other));
-                summary.set((t.saved.import_summary)(result.added, result.already_saved, result.rejected));
+                saved.change(|s| result = s.merge(&other, is_known));
+                summary.set((t.saved.import_summary)(&result));
             }
-            Err(_) => summary.set(t.saved.import_not_a_list.to_owned()),
+            Err(ImportError::TooLarge) => summary.set(t.saved.import_too_large.to_owned()),
+            Err(ImportError::NotAList) => summary.set(t.saved.import_not_a_list.to_owned()),
         }
     });
 }
@@ -64,17 +76,18 @@ pub fn SavedPage() -> impl IntoView {
     let items = Memo::new(move |_| saved.saved.with(|s| s.items.iter().map(|i| (i.kind, i.id.clone())).collect::<Vec<_>>()));
     let export = ObjectUrl::new(move || saved.saved.with(encode));
     let kept = ObjectUrl::new(move || {
-        saved.health.track();
+        saved.kept.track();
         saved.kept_aside().unwrap_or_default()
     });
-    let has_kept = move || client.ready.get() && saved.health.with(|h| matches!(h, Health::KeptAside { .. }));
+    let has_kept = move || client.ready.get() && saved.kept.with(Option::is_some);
+    let kept_text = move || saved.kept.with(|k| k.as_ref().map(|k| if k.newer { t.saved.kept_newer } else { t.saved.kept_unreadable }));
     view! {
         <PageMeta title=t.saved.title description=t.saved.description/>
         <div class="wrap narrow saved">
             <h1 id="page-title">{t.saved.heading}</h1>
             <p class="lead" id="saved-health">{move || health_text(t, &saved.health.get())}</p>
             <Show when=has_kept>
-                <p><a href=move || kept.href() download="kindred-saved-as-it-was.json" id="export-raw">{t.saved.export_raw}</a></p>
+                <p id="saved-kept">{kept_text}" "<a href=move || kept.href() download="kindred-saved-as-it-was.json" id="export-raw">{t.saved.export_raw}</a></p>
             </Show>
             <SharedOffer summary/>
             <p role="status" class="summary" id="saved-summary">{move || summary.get()}</p>
@@ -118,11 +131,12 @@ fn SharedOffer(summary: RwSignal<String>) -> impl IntoView {
     let client = use_client();
     let hash = use_location().hash;
     let navigate = StoredValue::new_local(use_navigate());
-    let shared = Memo::new(move |_| if client.ready.get() { hash.with(|h| parse_share(h)) } else { Vec::new() });
-    let offer = Memo::new(move |_| shared.with(|items| items.iter().filter(|i| !saved.contains(i.kind, &i.id)).count()));
+    let shared = Memo::new(move |_| if client.ready.get() { hash.with(|h| parse_share(h, is_known)) } else { (Vec::new(), 0) });
+    let offer = Memo::new(move |_| shared.with(|(items, _)| items.iter().filter(|i| !saved.contains(i.kind, &i.id)).count()));
+    let skipped = move || shared.with(|(_, skipped)| *skipped);
     let clear_hash = move || navigate.with_value(|n| n("/saved", NavigateOptions { replace: true, scroll: false, ..Default::default() }));
     let accept = move |_| {
-        let items: Vec<Item> = shared.get_untracked();
+        let items: Vec<Item> = shared.get_untracked().0;
         let mut added = 0;
         saved.change(|s| {
             for i in items {
@@ -136,9 +150,10 @@ fn SharedOffer(summary: RwSignal<String>) -> impl IntoView {
         clear_hash();
     };
     view! {
-        <div class="callout" hidden=move || offer.get() == 0>
-            <p>{move || (t.saved.shared_offer)(offer.get())}</p>
-            <button type="button" class="small-button" id="accept-shared" on:click=accept>{t.saved.shared_accept}</button>
+        <div class="callout" hidden=move || offer.get() == 0 && skipped() == 0>
+            <p hidden=move || offer.get() == 0>{move || (t.saved.shared_offer)(offer.get())}</p>
+            <p hidden=move || skipped() == 0 id="shared-skipped">{move || (t.saved.shared_skipped)(skipped())}</p>
+            <button type="button" class="small-button" id="accept-shared" hidden=move || offer.get() == 0 on:click=accept>{t.saved.shared_accept}</button>
             " "
             <button type="button" class="link-button" on:click=move |_| clear_hash()>{t.saved.shared_decline}</button>
         </div>

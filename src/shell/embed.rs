@@ -81,7 +81,17 @@ impl Drop for HeightWatch {
     }
 }
 
-/// Posts `{type: "kindred:height", height}` to the parent whenever the content height changes
+/// How finely the embed tells its height: a step of this many pixels. A height posted on every
+/// change would tell the partner's page, keystroke by keystroke, how many results a visitor's
+/// search found; steps say only roughly how tall the frame should be.
+const HEIGHT_STEP: i32 = 40;
+
+/// A content height rounded up to the next step.
+pub fn stepped(height: i32) -> i32 {
+    (height + HEIGHT_STEP - 1).div_euclid(HEIGHT_STEP) * HEIGHT_STEP
+}
+
+/// Posts `{type: "kindred:height", height}` to the parent when the content height crosses a step
 /// (checked once per animation frame at most). Only inside a frame; stops with the app.
 fn post_height_changes() {
     let watch: StoredValue<Option<HeightWatch>, LocalStorage> = StoredValue::new_local(None);
@@ -94,7 +104,7 @@ fn post_height_changes() {
         let check = move || {
             let Some(window) = crate::browser::window() else { return };
             let Some(body) = window.document().and_then(|d| d.body()) else { return };
-            let height = body.scroll_height().max(body.offset_height());
+            let height = stepped(body.scroll_height().max(body.offset_height()));
             if height != last.get() {
                 last.set(height);
                 let message = js_sys::Object::new();

@@ -13,7 +13,8 @@ pub fn SavedNotice() -> impl IntoView {
     let t = use_strings();
     let text = move || match saved.notice.get() {
         Notice::None => String::new(),
-        Notice::Saved(name) => (t.saved.notice_saved)(&name),
+        Notice::Saved { name, kept: true } => (t.saved.notice_saved)(&name),
+        Notice::Saved { name, kept: false } => (t.saved.notice_saved_this_visit)(&name),
         Notice::Removed(name) => (t.saved.notice_removed)(&name),
         Notice::Restored(name) => (t.saved.notice_restored)(&name),
     };

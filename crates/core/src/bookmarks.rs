@@ -177,8 +177,16 @@ pub fn encode(saved: &Saved) -> String {
 pub struct MergeSummary {
     pub added: usize,
     pub already_saved: usize,
+    /// Items that couldn't be read.
     pub rejected: usize,
+    /// Items past the saved list's limit ([`MAX_ITEMS`]).
+    pub over_limit: usize,
+    /// Items naming nothing Kindred has (no such listing or article).
+    pub unknown: usize,
 }
+
+/// The largest file an import reads (a full list with long notes is well under it).
+pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
 impl Saved {
     pub fn contains(&self, kind: ItemKind, id: &str) -> bool {
@@ -214,28 +222,46 @@ impl Saved {
             i.note = note.chars().take(MAX_NOTE).collect();
         }
     }
-    /// Adds `other`'s items that are not here yet, in their order, after ours.
-    pub fn merge(&mut self, other: &Saved) -> MergeSummary {
+    /// Adds `other`'s items that are not here yet, in their order, after ours, up to
+    /// [`MAX_ITEMS`]; items naming nothing `known` has are left out. Linear in both lists.
+    pub fn merge(&mut self, other: &Saved, known: impl Fn(ItemKind, &str) -> bool) -> MergeSummary {
         let mut summary = MergeSummary { rejected: other.unreadable.len(), ..Default::default() };
+        let mut here: std::collections::HashSet<(ItemKind, &str)> = self.items.iter().map(|i| (i.kind, i.id.as_str())).collect();
+        let mut adding = Vec::new();
         for item in &other.items {
-            if self.contains(item.kind, &item.id) {
+            if !known(item.kind, &item.id) {
+                summary.unknown += 1;
+            } else if !here.insert((item.kind, item.id.as_str())) {
                 summary.already_saved += 1;
-            } else if self.items.len() >= MAX_ITEMS {
-                summary.rejected += 1;
+            } else if self.items.len() + adding.len() >= MAX_ITEMS {
+                summary.over_limit += 1;
             } else {
-                self.items.push(item.clone());
-                summary.added += 1;
+                adding.push(item.clone());
             }
         }
+        summary.added = adding.len();
+        self.items.extend(adding);
         summary
     }
 }
 
+/// Why an import was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`]: not read.
+    TooLarge,
+    /// Not a Kindred saved list (any version this app can read).
+    NotAList,
+}
+
 /// Parses an exported file (any version this app can read).
-pub fn import(text: &str) -> Result<Saved, &'static str> {
+pub fn import(text: &str) -> Result<Saved, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge);
+    }
     match decode(Some(text.trim_start_matches('\u{feff}'))) {
         Decoded::Current { saved, .. } | Decoded::Newer { saved, .. } => Ok(saved),
-        Decoded::Empty | Decoded::Unreadable => Err("This file isn't a Kindred saved list."),
+        Decoded::Empty | Decoded::Unreadable => Err(ImportError::NotAList),
     }
 }
 
@@ -246,21 +272,30 @@ pub fn share_fragment(saved: &Saved) -> String {
     format!("saved={}", ids.join(","))
 }
 
-/// Reads a shared fragment (with or without `#`). Unknown or malformed parts are dropped.
-pub fn parse_share(fragment: &str) -> Vec<Item> {
-    let Some(list) = fragment.trim_start_matches('#').split('&').find_map(|p| p.strip_prefix("saved=")) else { return Vec::new() };
+/// Reads a shared fragment (with or without `#`): the items `known` has, and how many parts
+/// named nothing Kindred has or couldn't be read.
+pub fn parse_share(fragment: &str, known: impl Fn(ItemKind, &str) -> bool) -> (Vec<Item>, usize) {
+    let Some(list) = fragment.trim_start_matches('#').split('&').find_map(|p| p.strip_prefix("saved=")) else { return (Vec::new(), 0) };
     let mut out = Saved::default();
-    for part in list.split(',').take(MAX_ITEMS) {
+    let mut skipped = 0;
+    for part in list.split(',').filter(|p| !p.is_empty()).take(MAX_ITEMS) {
         let (kind, id) = match part.split_once(':') {
             Some(("r", id)) => (ItemKind::Resource, id),
             Some(("a", id)) => (ItemKind::Article, id),
-            _ => continue,
+            _ => {
+                skipped += 1;
+                continue;
+            }
         };
-        if !id.is_empty() && id.len() <= 100 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        let well_formed =
+            !id.is_empty() && id.len() <= MAX_ID && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if well_formed && known(kind, id) {
             out.add(Item::new(kind, id));
+        } else {
+            skipped += 1;
         }
     }
-    out.items
+    (out.items, skipped)
 }
 
 /// A storage call that failed.
@@ -282,16 +317,21 @@ pub trait KeyValue {
     fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
-/// How safe the saved list is right now, for a calm status message.
+/// Whether what is saved is being kept on the device, for a calm status message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Health {
     /// Saved on this device.
     Saved,
-    /// Storage can't be used here: the list lasts until the page closes.
+    /// Storage can't be used here (or is full): the list lasts until the page closes.
     MemoryOnly(StoreError),
-    /// Stored data couldn't be read (or came from a newer version); it was copied aside to
-    /// `backup` untouched, and can be exported raw.
-    KeptAside { backup: String, newer: bool },
+}
+
+/// Stored data that couldn't be read (or came from a newer version), copied aside untouched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptAside {
+    /// The key holding the copy.
+    pub backup: String,
+    pub newer: bool,
 }
 
 /// The saved list and its storage.
@@ -299,6 +339,8 @@ pub struct Store<S: KeyValue> {
     storage: S,
     pub saved: Saved,
     pub health: Health,
+    /// Data set aside (it can be exported raw).
+    pub kept: Option<KeptAside>,
     /// Set when storage must not be written (unreadable data that couldn't be copied aside).
     frozen: bool,
 }
@@ -306,34 +348,46 @@ pub struct Store<S: KeyValue> {
 impl<S: KeyValue> Store<S> {
     /// Loads, migrating old data and setting aside what can't be read.
     pub fn open(storage: S, now_ms: u64) -> Store<S> {
-        let mut store = Store { storage, saved: Saved::default(), health: Health::Saved, frozen: false };
-        let raw = match store.storage.get(KEY) {
-            Ok(raw) => raw,
+        let mut store = Store { storage, saved: Saved::default(), health: Health::Saved, kept: None, frozen: false };
+        match store.storage.get(KEY) {
+            Ok(raw) => store.absorb(raw, now_ms),
             Err(e) => {
                 store.health = Health::MemoryOnly(e);
                 store.frozen = true;
-                return store;
-            }
-        };
-        match decode(raw.as_deref()) {
-            Decoded::Empty => {}
-            Decoded::Current { saved, migrated_from } => {
-                store.saved = saved;
-                if migrated_from.is_some() {
-                    // Keep the old form until the migrated one is written.
-                    if let Some(raw) = &raw {
-                        let _ = store.storage.set(&format!("{KEY}.v{}-backup", migrated_from.unwrap_or(0)), raw);
-                    }
-                    store.write();
-                }
-            }
-            Decoded::Unreadable => store.set_aside(raw.unwrap_or_default(), false, now_ms),
-            Decoded::Newer { saved, .. } => {
-                store.saved = saved;
-                store.set_aside(raw.unwrap_or_default(), true, now_ms);
             }
         }
         store
+    }
+
+    /// Takes in what storage holds (at start-up, or after another tab wrote). What can't be read
+    /// is copied aside before anything is written; a list another tab removed is blanked here too.
+    fn absorb(&mut self, raw: Option<String>, now_ms: u64) {
+        match decode(raw.as_deref()) {
+            Decoded::Empty => {
+                // Removed by another tab ("leave and clear"): never write the old items back.
+                // In memory-only mode the list was never stored, so ours stays.
+                if self.health == Health::Saved {
+                    self.saved = Saved::default();
+                }
+            }
+            Decoded::Current { saved, migrated_from } => {
+                let mine = std::mem::replace(&mut self.saved, saved);
+                // Keep anything only this tab has (saved while storage was full).
+                if matches!(self.health, Health::MemoryOnly(_)) {
+                    self.saved.merge(&mine, |_, _| true);
+                }
+                if let (Some(from), Some(raw)) = (migrated_from, &raw) {
+                    // Keep the old form until the migrated one is written.
+                    let _ = self.storage.set(&format!("{KEY}.v{from}-backup"), raw);
+                    self.write();
+                }
+            }
+            Decoded::Unreadable => self.set_aside(raw.unwrap_or_default(), false, now_ms),
+            Decoded::Newer { saved, .. } => {
+                self.saved = saved;
+                self.set_aside(raw.unwrap_or_default(), true, now_ms);
+            }
+        }
     }
 
     fn set_aside(&mut self, raw: String, newer: bool, now_ms: u64) {
@@ -346,7 +400,7 @@ impl<S: KeyValue> Store<S> {
         let copied = if existing.is_some() { Ok(()) } else { self.storage.set(&backup, &raw) };
         match copied {
             Ok(()) => {
-                self.health = Health::KeptAside { backup, newer };
+                self.kept = Some(KeptAside { backup, newer });
                 // The original is safe elsewhere: from now on the main key holds what we can read.
                 self.write();
             }
@@ -360,49 +414,45 @@ impl<S: KeyValue> Store<S> {
 
     /// Raw text of data that was set aside, for "export as is".
     pub fn kept_aside(&self) -> Option<String> {
-        match &self.health {
-            Health::KeptAside { backup, .. } => self.storage.get(backup).ok().flatten(),
-            _ => None,
-        }
+        self.kept.as_ref().and_then(|k| self.storage.get(&k.backup).ok().flatten())
+    }
+
+    /// Whether the list is being kept on the device (a save now will be there next visit).
+    pub fn is_persisting(&self) -> bool {
+        !self.frozen && self.health == Health::Saved
     }
 
     fn write(&mut self) {
         if self.frozen {
             return;
         }
-        match self.storage.set(KEY, &encode(&self.saved)) {
-            Ok(()) => {
-                if matches!(self.health, Health::MemoryOnly(_)) {
-                    self.health = Health::Saved;
-                }
-            }
-            // Keep telling the person about data set aside; otherwise say it's memory-only.
-            Err(e) if !matches!(self.health, Health::KeptAside { .. }) => self.health = Health::MemoryOnly(e),
-            Err(_) => {}
-        }
+        self.health = match self.storage.set(KEY, &encode(&self.saved)) {
+            Ok(()) => Health::Saved,
+            Err(e) => Health::MemoryOnly(e),
+        };
     }
 
     /// Re-reads what another tab may have written (on the `storage` event, and before changes).
-    pub fn refresh(&mut self) {
+    pub fn refresh(&mut self, now_ms: u64) {
         if self.frozen {
             return;
         }
         if let Ok(raw) = self.storage.get(KEY) {
-            if let Decoded::Current { saved, .. } = decode(raw.as_deref()) {
-                // Keep anything only this tab has (saved while storage was full).
-                let mine = std::mem::replace(&mut self.saved, saved);
-                if matches!(self.health, Health::MemoryOnly(_)) {
-                    self.saved.merge(&mine);
-                }
-            }
+            self.absorb(raw, now_ms);
         }
     }
 
     /// Applies a change to the latest stored list and saves it.
-    pub fn change(&mut self, f: impl FnOnce(&mut Saved)) {
-        self.refresh();
+    pub fn change(&mut self, now_ms: u64, f: impl FnOnce(&mut Saved)) {
+        self.refresh(now_ms);
         f(&mut self.saved);
         self.write();
+    }
+
+    /// Another tab cleared everything: blank the list here, and never write it back.
+    pub fn forget(&mut self) {
+        self.saved = Saved::default();
+        self.kept = None;
     }
 
     /// Removes every key Kindred wrote (never `clear()`: other sites' data on a shared origin stays).
@@ -412,7 +462,7 @@ impl<S: KeyValue> Store<S> {
                 let _ = self.storage.remove(k);
             }
         }
-        self.saved = Saved::default();
+        self.forget();
     }
 
     pub fn storage(&self) -> &S {

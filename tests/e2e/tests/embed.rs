@@ -95,6 +95,7 @@ fn the_frame_resizes_with_its_content_and_ignores_spoofed_heights() {
     let tall = frame_height(&b);
     // The spoof asked for 99999 px (which would clamp to 6000); the app's own height is used.
     assert!((800..6000).contains(&tall), "sized to the content, not the spoof: {tall}");
+    assert_eq!(tall % 40, 0, "heights are told in 40 px steps, not pixel by pixel: {tall}");
     inside(&b);
     b.type_into("#q", "zzzzqq");
     b.wait_for_text("#result-count", "No matches");

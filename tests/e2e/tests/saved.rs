@@ -139,7 +139,8 @@ fn corrupt_data_is_kept_aside_untouched_and_can_be_exported_as_it_was() {
     b.open("/");
     b.js_with("localStorage.setItem(arguments[0], arguments[1]); return 1", json!([KEY, raw]));
     reload_saved(&b);
-    assert!(b.text("#saved-health").contains("It has not been deleted"));
+    assert!(b.text("#saved-kept").contains("It has not been deleted"));
+    assert!(b.text("#saved-health").starts_with("Saved on this device only"), "new saves are kept");
     let exported = fetch_text(&b, "export-raw");
     assert_eq!(exported, json!(raw), "export gives the exact bytes");
     save_first_results(&b, "", 1);
@@ -168,7 +169,7 @@ fn data_from_a_newer_version_is_kept_and_shown() {
     b.js_with("localStorage.setItem(arguments[0], arguments[1]); return 1", json!([KEY, raw]));
     reload_saved(&b);
     assert_eq!(saved_ids(&b), ["988 Suicide & Crisis Lifeline"]);
-    assert!(b.text("#saved-health").contains("newer version"));
+    assert!(b.text("#saved-kept").contains("newer version"));
     let kept = b.js("return Object.keys(localStorage).filter(k => k.startsWith('kindred.saved.kept-')).map(k => localStorage.getItem(k))");
     assert_eq!(kept, json!([raw]));
 }
@@ -260,4 +261,152 @@ fn axe_finds_no_violations_on_the_saved_page() {
     b.js("localStorage.clear(); return 1");
     reload_saved(&b);
     assert!(b.axe().is_empty(), "empty state");
+}
+
+#[test]
+fn leave_and_clear_in_one_tab_empties_every_other_tab_and_nothing_comes_back() {
+    let b = Browser::new();
+    let first = b.current_tab();
+    save_first_results(&b, "?region=uk", 2);
+    open_saved(&b);
+    b.type_into("#note-0", "private words");
+    b.js("document.activeElement.blur(); return 1");
+    b.wait_for("note stored", "return (localStorage.getItem('kindred.saved') || '').includes('private words')");
+    let second = b.new_tab();
+    b.switch_to(&second);
+    b.open("/saved");
+    b.wait_for("the list here too", "return document.querySelectorAll('.saved-list > li').length === 2");
+    b.switch_to(&first);
+    b.click("#leave-clear");
+    b.wait_for("left", "return !location.href.startsWith('http://127.0.0.1')");
+    b.switch_to(&second);
+    b.wait_for("the other tab left too", "return !location.href.startsWith('http://127.0.0.1')");
+    // Back on the site: nothing of the list is stored, or shown.
+    b.goto("/saved");
+    b.wait_for_app();
+    assert_eq!(b.count(".saved-list > li"), 0);
+    let stored = b.js("return Object.keys(localStorage).filter(k => k.startsWith('kindred.')).map(k => localStorage.getItem(k)).join('|')");
+    assert!(!stored.as_str().unwrap_or_default().contains("private words"), "{stored}");
+}
+
+#[test]
+fn a_newer_version_written_by_another_tab_is_kept_aside_before_this_tab_writes() {
+    let b = Browser::new();
+    save_first_results(&b, "?region=us", 1);
+    let newer = r#"{"v":9,"items":[{"kind":"resource","id":"us-988-lifeline","future":1}],"newField":true}"#;
+    // Another tab (a newer Kindred) rewrites the list; this tab then saves something.
+    b.js_with("localStorage.setItem('kindred.saved', arguments[0]); return 1", json!([newer]));
+    b.click("#results .save:not(.is-saved)");
+    b.wait_for("the save", "return Object.keys(localStorage).some(k => k.startsWith('kindred.saved.kept-'))");
+    let kept = b.js("return Object.keys(localStorage).filter(k => k.startsWith('kindred.saved.kept-')).map(k => localStorage.getItem(k))");
+    assert_eq!(kept, json!([newer]), "the newer data was copied aside, byte for byte, before anything was written");
+}
+
+#[test]
+fn a_note_being_typed_keeps_its_text_and_focus_while_another_tab_saves() {
+    let b = Browser::new();
+    let first = b.current_tab();
+    save_first_results(&b, "?region=canada", 2);
+    open_saved(&b);
+    b.click("#note-0");
+    b.type_into("#note-0", "half a sente");
+    let second = b.new_tab();
+    b.switch_to(&second);
+    save_first_results(&b, "?region=ireland", 1);
+    b.switch_to(&first);
+    b.wait_for("the other tab's item arrives", "return document.querySelectorAll('.saved-list > li').length === 3");
+    assert_eq!(b.js("return document.getElementById('note-0').value"), json!("half a sente"));
+    assert_eq!(b.js("return document.activeElement && document.activeElement.id"), json!("note-0"));
+    // Tab moves between notes, keeping focus on them.
+    b.tab();
+    b.tab();
+    b.tab();
+    b.tab();
+    let focused = b.js("return document.activeElement.tagName + '#' + document.activeElement.id");
+    assert!(
+        focused.as_str().unwrap().starts_with("BUTTON")
+            || focused.as_str().unwrap().starts_with("TEXTAREA")
+            || focused.as_str().unwrap().starts_with("A"),
+        "{focused}"
+    );
+}
+
+#[test]
+fn imports_refuse_huge_files_and_take_only_what_kindred_has() {
+    let b = Browser::new();
+    reload_saved(&b);
+    let dir = std::env::temp_dir().join(format!("kindred-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let huge = dir.join("huge.json");
+    std::fs::write(&huge, format!(r#"{{"v":1,"items":[],"pad":"{}"}}"#, "x".repeat(5 * 1024 * 1024))).unwrap();
+    b.type_into("#import-file", huge.to_str().unwrap());
+    b.wait_for_text("#saved-summary", "That file is too large to be a Kindred saved list (the limit is 1 MB), so it wasn't opened.");
+    let mixed = dir.join("mixed.json");
+    std::fs::write(
+        &mixed,
+        r#"{"v":1,"items":[{"kind":"resource","id":"us-988-lifeline"},{"kind":"resource","id":"call-555-0100-now"},{"kind":"article","id":"understanding-peer-support"}]}"#,
+    )
+    .unwrap();
+    b.type_into("#import-file", mixed.to_str().unwrap());
+    b.wait_for_text("#saved-summary", "Added 2. 0 already saved. 0 couldn't be read. 1 not added: it isn't in Kindred.");
+    assert_eq!(b.count(".saved-list > li"), 2);
+    assert!(!b.text(".saved-list").contains("555"), "a made-up entry is never shown");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn hostile_notes_ids_and_share_links_render_as_text() {
+    let hostile = r#"<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>"#;
+    let raw = serde_json::to_string(&json!({"v":1,"items":[
+        {"kind":"resource","id":"us-988-lifeline","note": hostile},
+        {"kind":"resource","id":"gone-listing"}
+    ]}))
+    .unwrap();
+    let b = Browser::new();
+    b.open("/");
+    b.js_with("localStorage.setItem('kindred.saved', arguments[0]); return 1", json!([raw]));
+    let before = b.js("return document.querySelectorAll('img, script').length").as_u64().unwrap();
+    reload_saved(&b);
+    assert_eq!(b.js("return document.querySelectorAll('main img, main script').length"), json!(0));
+    assert_eq!(b.js("return document.getElementById('note-0').value"), json!(hostile), "the note is kept as typed, as text");
+    // A share link naming made-up entries offers none of them.
+    b.goto("/saved#saved=r:call-555-0100-now,r:%3Cimg%20src%3Dx%3E,a:understanding-peer-support");
+    b.wait_for_app();
+    b.wait_for("the offer", "return !document.getElementById('shared-skipped').hidden");
+    assert!(b.text("#shared-skipped").starts_with("2 parts in the link name nothing Kindred has"));
+    assert_eq!(b.js("return document.querySelectorAll('main img, main script').length"), json!(0));
+    let after = b.js("return document.querySelectorAll('img, script').length").as_u64().unwrap();
+    assert!(after <= before, "no element was injected: {before} before, {after} after");
+    assert_eq!(b.js("return window.__pwned === undefined"), json!(true));
+}
+
+#[test]
+fn a_large_export_downloads_whole() {
+    let note: String = "ひとりじゃない、話そう。".chars().cycle().take(1000).collect();
+    let items: Vec<serde_json::Value> = (0..500).map(|i| json!({"kind":"resource","id": format!("listing-{i}"), "note": note})).collect();
+    let raw = serde_json::to_string(&json!({"v":1,"items": items})).unwrap();
+    assert!(raw.len() > 1_500_000, "{}", raw.len());
+    let b = Browser::new();
+    b.open("/");
+    b.js_with("localStorage.setItem('kindred.saved', arguments[0]); return 1", json!([raw]));
+    reload_saved(&b);
+    b.wait_for("the list", "return document.querySelectorAll('.saved-list > li').length === 500");
+    let exported = fetch_text(&b, "export-link");
+    assert_eq!(exported.as_str().unwrap().len(), raw.len(), "the whole file");
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(exported.as_str().unwrap()).unwrap(),
+        serde_json::from_str::<serde_json::Value>(&raw).unwrap()
+    );
+}
+
+#[test]
+fn a_save_that_cant_be_kept_says_so() {
+    let b = Browser::with(Options {
+        init_scripts: vec!["Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };".into()],
+        ..Default::default()
+    });
+    b.open("/directory?region=uk");
+    b.wait_for_results();
+    b.click("#results li:nth-child(1) .save");
+    b.wait_for("the notice", "return /for this visit only/.test(document.querySelector('.toast').textContent)");
 }

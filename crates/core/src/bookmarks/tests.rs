@@ -30,7 +30,7 @@ fn migrates_v0_forward_idempotently_and_keeps_a_backup() {
 fn unknown_fields_survive_a_rewrite() {
     let raw = r#"{"v":1,"items":[{"kind":"resource","id":"a","colour":"blue"}],"syncHint":{"x":[1,2]}}"#;
     let mut store = store_with(Some(raw));
-    store.change(|s| s.add(Item::new(ItemKind::Article, "understanding-peer-support")));
+    store.change(2000, |s| s.add(Item::new(ItemKind::Article, "understanding-peer-support")));
     let out = &store.storage().map[KEY];
     assert!(out.contains(r#""colour":"blue""#) && out.contains(r#""syncHint":{"x":[1,2]}"#), "{out}");
 }
@@ -40,7 +40,7 @@ fn one_bad_item_does_not_drop_the_others_and_is_kept_verbatim() {
     let raw = r#"{"v":1,"items":[{"kind":"resource","id":"a"},{"id":null},{"kind":"resource","id":"b"}]}"#;
     let mut store = store_with(Some(raw));
     assert_eq!(ids(&store.saved), ["a", "b"]);
-    store.change(|s| s.add(Item::new(ItemKind::Resource, "c")));
+    store.change(2000, |s| s.add(Item::new(ItemKind::Resource, "c")));
     let out = &store.storage().map[KEY];
     assert!(out.contains(r#""unreadable":[{"id":null}]"#), "{out}");
     assert_eq!(ids(&decode(Some(out)).saved_or_default()), ["a", "b", "c"]);
@@ -50,9 +50,10 @@ fn one_bad_item_does_not_drop_the_others_and_is_kept_verbatim() {
 fn unreadable_data_is_set_aside_untouched_before_anything_is_written() {
     let raw = r#"{"v":2,"items":[{"id":"#;
     let mut store = store_with(Some(raw));
-    assert_eq!(store.health, Health::KeptAside { backup: "kindred.saved.kept-1000".into(), newer: false });
+    assert_eq!(store.kept, Some(KeptAside { backup: "kindred.saved.kept-1000".into(), newer: false }));
+    assert_eq!(store.health, Health::Saved, "new saves are kept");
     assert_eq!(store.kept_aside().as_deref(), Some(raw));
-    store.change(|s| s.add(Item::new(ItemKind::Resource, "a")));
+    store.change(2000, |s| s.add(Item::new(ItemKind::Resource, "a")));
     assert_eq!(store.storage().map["kindred.saved.kept-1000"], raw, "the original bytes are kept");
     // Opening again does not set it aside a second time.
     let again = Store::open(store.storage().clone(), 2000);
@@ -69,7 +70,7 @@ fn if_setting_aside_fails_the_original_is_never_overwritten() {
     let mut store = Store::open(storage, 1);
     assert_eq!(store.health, Health::MemoryOnly(StoreError::Full));
     store.storage.fail_set = None; // even once writing works again
-    store.change(|s| s.add(Item::new(ItemKind::Resource, "a")));
+    store.change(2000, |s| s.add(Item::new(ItemKind::Resource, "a")));
     assert_eq!(store.storage().map[KEY], raw);
     assert_eq!(ids(&store.saved), ["a"], "it still works for this visit");
 }
@@ -79,7 +80,7 @@ fn newer_versions_are_kept_aside_and_their_items_shown() {
     let raw = r#"{"v":99,"items":[{"kind":"resource","id":"a"}],"future":true}"#;
     let store = store_with(Some(raw));
     assert_eq!(ids(&store.saved), ["a"]);
-    assert!(matches!(store.health, Health::KeptAside { newer: true, .. }));
+    assert!(matches!(store.kept, Some(KeptAside { newer: true, .. })));
     assert_eq!(store.kept_aside().as_deref(), Some(raw));
 }
 
@@ -89,18 +90,18 @@ fn storage_failures_degrade_to_memory_with_a_status() {
     blocked.fail_set = Some(StoreError::Unavailable);
     let mut store = Store::open(blocked, 1);
     assert_eq!(store.health, Health::MemoryOnly(StoreError::Unavailable));
-    store.change(|s| s.add(Item::new(ItemKind::Resource, "a")));
+    store.change(2000, |s| s.add(Item::new(ItemKind::Resource, "a")));
     assert_eq!(ids(&store.saved), ["a"]);
 
     let mut full = store_with(Some(r#"{"v":1,"items":[{"kind":"resource","id":"old"}]}"#));
     full.storage.fail_set = Some(StoreError::Full);
-    full.change(|s| s.add(Item::new(ItemKind::Resource, "new")));
+    full.change(2000, |s| s.add(Item::new(ItemKind::Resource, "new")));
     assert_eq!(full.health, Health::MemoryOnly(StoreError::Full));
     assert_eq!(ids(&full.saved), ["old", "new"]);
     assert!(!full.storage().map[KEY].contains("new"), "nothing half-written");
     // Space freed: the next change saves everything, including what waited in memory.
     full.storage.fail_set = None;
-    full.change(|s| s.add(Item::new(ItemKind::Resource, "third")));
+    full.change(2000, |s| s.add(Item::new(ItemKind::Resource, "third")));
     assert_eq!(full.health, Health::Saved);
     assert_eq!(ids(&decode(Some(&full.storage().map[KEY])).saved_or_default()), ["old", "new", "third"]);
 }
@@ -109,13 +110,13 @@ fn storage_failures_degrade_to_memory_with_a_status() {
 fn two_tabs_keep_each_others_changes() {
     let shared = store_with(None).storage().clone();
     let mut a = Store::open(shared.clone(), 1);
-    a.change(|s| s.add(Item::new(ItemKind::Resource, "from-a")));
+    a.change(2000, |s| s.add(Item::new(ItemKind::Resource, "from-a")));
     // Tab B opened before A's write, then adds its own.
     let mut b = Store::open(shared, 1);
     b.storage = a.storage().clone();
-    b.change(|s| s.add(Item::new(ItemKind::Resource, "from-b")));
+    b.change(2000, |s| s.add(Item::new(ItemKind::Resource, "from-b")));
     a.storage = b.storage().clone();
-    a.refresh();
+    a.refresh(3000);
     assert_eq!(ids(&a.saved), ["from-a", "from-b"]);
 }
 
@@ -126,13 +127,13 @@ fn merge_import_share_and_edit() {
     mine.add(Item::new(ItemKind::Article, "x"));
     let theirs =
         import(r#"{"v":1,"items":[{"kind":"resource","id":"a"},{"kind":"resource","id":"b"},{"kind":"planet","id":"c"}]}"#).unwrap();
-    assert_eq!(mine.merge(&theirs), MergeSummary { added: 1, already_saved: 1, rejected: 1 });
+    assert_eq!(mine.merge(&theirs, |_, _| true), MergeSummary { added: 1, already_saved: 1, rejected: 1, ..Default::default() });
     assert_eq!(ids(&mine), ["a", "x", "b"]);
-    assert!(import("hello").is_err());
+    assert_eq!(import("hello"), Err(ImportError::NotAList));
     let fragment = share_fragment(&mine);
     assert_eq!(fragment, "saved=r:a,a:x,r:b");
-    assert_eq!(parse_share(&format!("#{fragment}&x=1")), mine.items);
-    assert_eq!(parse_share("#saved=r:ok,r:<script>,z:q,r:"), vec![Item::new(ItemKind::Resource, "ok")]);
+    assert_eq!(parse_share(&format!("#{fragment}&x=1"), |_, _| true), (mine.items.clone(), 0));
+    assert_eq!(parse_share("#saved=r:ok,r:<script>,z:q,r:", |_, _| true), (vec![Item::new(ItemKind::Resource, "ok")], 3));
     mine.shift(ItemKind::Resource, "b", -1);
     assert_eq!(ids(&mine), ["a", "b", "x"]);
     let (at, item) = mine.remove(ItemKind::Resource, "a").unwrap();
@@ -188,6 +189,88 @@ proptest! {
     #[test]
     fn decode_never_panics(s in ".{0,80}") {
         let _ = decode(Some(&s));
-        let _ = parse_share(&s);
+        let _ = parse_share(&s, |_, _| true);
     }
+}
+
+#[test]
+fn a_list_another_tab_removed_is_blanked_here_and_never_written_back() {
+    let mut a = store_with(Some(r#"{"v":1,"items":[{"kind":"resource","id":"a","note":"private"}]}"#));
+    assert_eq!(ids(&a.saved), ["a"]);
+    // Another tab pressed "Leave and clear".
+    a.storage.map.clear();
+    a.refresh(2000);
+    assert!(a.saved.items.is_empty(), "blanked here too");
+    a.change(3000, |s| s.add(Item::new(ItemKind::Resource, "new")));
+    let written = &a.storage().map[KEY];
+    assert!(!written.contains("private") && !written.contains("\"a\""), "nothing of the old list comes back: {written}");
+    // Told directly (a broadcast), the same.
+    let mut b = store_with(Some(r#"{"v":1,"items":[{"kind":"resource","id":"a"}]}"#));
+    b.forget();
+    assert!(b.saved.items.is_empty());
+}
+
+#[test]
+fn data_another_tab_wrote_that_this_version_cant_read_is_kept_aside_before_any_write() {
+    let mut a = store_with(Some(r#"{"v":1,"items":[{"kind":"resource","id":"a"}]}"#));
+    let newer = r#"{"v":7,"items":[{"kind":"resource","id":"a","pinned":true},{"kind":"planet","id":"b"}],"sync":1}"#;
+    a.storage.map.insert(KEY.into(), newer.into());
+    a.change(5000, |s| s.add(Item::new(ItemKind::Resource, "c")));
+    assert_eq!(a.storage().map.get("kindred.saved.kept-5000").map(String::as_str), Some(newer), "copied aside, byte for byte");
+    assert!(matches!(a.kept, Some(KeptAside { newer: true, .. })));
+    let corrupt = "{\"v\":1,\"items\":[";
+    a.storage.map.insert(KEY.into(), corrupt.into());
+    a.refresh(6000);
+    assert_eq!(a.storage().map.get("kindred.saved.kept-6000").map(String::as_str), Some(corrupt));
+    // If the copy can't be made, the other tab's data is never overwritten.
+    let mut b = store_with(Some(r#"{"v":1,"items":[]}"#));
+    b.storage.map.insert(KEY.into(), corrupt.into());
+    b.storage.fail_set = Some(StoreError::Full);
+    b.change(7000, |s| s.add(Item::new(ItemKind::Resource, "x")));
+    b.storage.fail_set = None;
+    b.change(8000, |s| s.add(Item::new(ItemKind::Resource, "y")));
+    assert_eq!(b.storage().map[KEY], corrupt);
+    assert!(!b.is_persisting());
+}
+
+#[test]
+fn a_save_after_data_was_kept_aside_says_whether_it_is_kept() {
+    let mut store = store_with(Some("not json"));
+    assert!(store.kept.is_some() && store.is_persisting());
+    store.storage.fail_set = Some(StoreError::Full);
+    store.change(2000, |s| s.add(Item::new(ItemKind::Resource, "a")));
+    assert!(!store.is_persisting(), "the save lasts this visit only, and the store says so");
+    assert_eq!(store.health, Health::MemoryOnly(StoreError::Full));
+    assert!(store.kept.is_some(), "the kept copy is still offered");
+}
+
+#[test]
+fn imports_are_bounded_linear_and_take_only_what_kindred_has() {
+    let big = format!(
+        r#"{{"v":1,"items":[{}]}}"#,
+        (0..60_000).map(|i| format!(r#"{{"kind":"resource","id":"r-{i}"}}"#)).collect::<Vec<_>>().join(",")
+    );
+    assert_eq!(import(&big), Err(ImportError::TooLarge), "over 1 MB is refused unread");
+    let many = format!(
+        r#"{{"v":1,"items":[{}]}}"#,
+        (0..20_000).map(|i| format!(r#"{{"kind":"resource","id":"r{i}"}}"#)).collect::<Vec<_>>().join(",")
+    );
+    assert!(many.len() < MAX_IMPORT_BYTES);
+    let theirs = import(&many).unwrap();
+    let started = std::time::Instant::now();
+    let mut mine = Saved::default();
+    mine.add(Item::new(ItemKind::Resource, "r1"));
+    let summary = mine.merge(&theirs, |kind, id| kind == ItemKind::Resource && id != "r5");
+    assert!(started.elapsed() < std::time::Duration::from_millis(500), "linear: {:?}", started.elapsed());
+    assert_eq!(mine.items.len(), MAX_ITEMS);
+    assert_eq!(
+        summary,
+        MergeSummary { added: MAX_ITEMS - 1, already_saved: 1, rejected: 0, over_limit: 20_000 - MAX_ITEMS - 1, unknown: 1 }
+    );
+    // Made-up ids in a share link are not offered.
+    let (items, skipped) = parse_share("saved=r:real,r:555-0100-call-now,a:real-article", |kind, id| {
+        id.starts_with("real") && (kind == ItemKind::Article) == id.ends_with("article")
+    });
+    assert_eq!(items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["real", "real-article"]);
+    assert_eq!(skipped, 1);
 }
