@@ -96,3 +96,12 @@ pub fn set_root_style(property: &str, value: &str) {
         let _ = html.style().set_property(property, value);
     }
 }
+
+/// `HH:MM` on the device's own clock for an instant (seconds since the epoch).
+pub fn local_clock(epoch_seconds: i64) -> String {
+    if !IN_BROWSER {
+        return String::new();
+    }
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(epoch_seconds as f64 * 1000.0));
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}

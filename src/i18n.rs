@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use kindred_core::choose::{How, Need, Reason, Relaxed, When};
 use kindred_core::model::{ContactType, Region};
 use kindred_core::search::Sort;
 
@@ -26,6 +27,7 @@ pub struct Strings {
     pub saved: Saved,
     pub embed: Embed,
     pub builder: Builder,
+    pub choose: Choose,
 }
 
 pub struct Shell {
@@ -52,6 +54,7 @@ pub struct Shell {
     pub skip: &'static str,
     pub nav_label: &'static str,
     pub nav_find: &'static str,
+    pub nav_choose: &'static str,
     pub nav_learn: &'static str,
     pub nav_saved: &'static str,
     pub nav_about: &'static str,
@@ -200,6 +203,7 @@ pub struct Saved {
     pub notice_saved: fn(&str) -> String,
     /// A save storage refused: kept for this visit only, and why, in one calm sentence.
     pub notice_saved_this_visit: fn(&str) -> String,
+    pub notice_saved_all: fn(usize, bool) -> String,
     pub notice_removed: fn(&str) -> String,
     pub notice_restored: fn(&str) -> String,
     pub undo: &'static str,
@@ -241,6 +245,54 @@ pub struct Embed {
     pub saving_unavailable: &'static str,
     pub saving_needs_js: &'static str,
     pub powered_by: &'static str,
+}
+
+pub struct Choose {
+    pub title: &'static str,
+    pub description: &'static str,
+    /// The way in from the home page, the directory and the navigation.
+    pub cta: &'static str,
+    pub cta_directory: &'static str,
+    pub intro: &'static str,
+    /// "Question 2 of 6"
+    pub progress: fn(usize, usize) -> String,
+    pub safe_question: &'static str,
+    pub safe_yes: &'static str,
+    pub safe_not_sure: &'static str,
+    pub who_question: &'static str,
+    pub who_peer: &'static str,
+    pub who_peer_hint: &'static str,
+    pub who_listener: &'static str,
+    pub who_listener_hint: &'static str,
+    pub not_sure: &'static str,
+    pub how_question: &'static str,
+    pub how_label: fn(How) -> &'static str,
+    pub when_question: &'static str,
+    pub when_label: fn(When) -> &'static str,
+    pub where_question: &'static str,
+    pub where_suggested: &'static str,
+    pub where_elsewhere: &'static str,
+    pub needs_question: &'static str,
+    pub need_label: fn(Need) -> &'static str,
+    pub show_options: &'static str,
+    pub previous: &'static str,
+    pub skip: &'static str,
+    pub crisis_reminder: &'static str,
+    pub crisis_title: &'static str,
+    pub crisis_lead: &'static str,
+    pub call_emergency: fn(&str) -> String,
+    pub crisis_elsewhere: &'static str,
+    pub results_title: &'static str,
+    pub results_lead: &'static str,
+    /// "Nothing matched everything, so these leave out: …"
+    pub relaxed: fn(&[&str]) -> String,
+    pub relaxed_label: fn(Relaxed) -> &'static str,
+    pub reason: fn(Reason) -> String,
+    pub open_until: fn(&str) -> String,
+    pub opens_at: fn(&str) -> String,
+    pub save_these: &'static str,
+    pub see_more: &'static str,
+    pub start_again: &'static str,
 }
 
 pub struct Builder {
@@ -323,6 +375,7 @@ pub static EN: Strings = Strings {
         skip: "Skip to content",
         nav_label: "Main",
         nav_find: "Find support",
+        nav_choose: "Help me choose",
         nav_learn: "Learn",
         nav_saved: "Saved",
         nav_about: "About",
@@ -471,6 +524,13 @@ pub static EN: Strings = Strings {
         notice_saved_this_visit: |name| {
             format!("Saved {name} for this visit only: this browser isn't letting Kindred keep it on this device, so export your list to keep a copy.")
         },
+        notice_saved_all: |n, kept| {
+            if kept {
+                format!("Saved {}.", plural(n, "option", "options"))
+            } else {
+                format!("Saved {} for this visit only: this browser isn't letting Kindred keep them on this device.", plural(n, "option", "options"))
+            }
+        },
         notice_removed: |name| format!("Removed {name}."),
         notice_restored: |name| format!("{name} is back in your saved list."),
         undo: "Undo",
@@ -549,6 +609,98 @@ pub static EN: Strings = Strings {
         sandbox_note: "Phone numbers are always shown as text too, so they can be read and dialled even where a sandbox blocks tel: links. The script is optional: without it the frame keeps its height and scrolls inside. Kindred sends nothing to your site except the frame's height.",
         headers_title: "Hosting headers",
         headers_text: "If you host Kindred yourself, allow framing only where it is meant to be framed: send Content-Security-Policy: frame-ancestors * (or your partners' origins) for /embed/ pages, and frame-ancestors 'self' for everything else.",
+    },
+    choose: Choose {
+        title: "Help me choose",
+        description: "Not sure what you need? A few gentle questions, and three or four options that fit, each with why.",
+        cta: "Not sure where to start? Help me choose",
+        cta_directory: "Not sure? Help me choose",
+        intro: "A few short questions, one at a time. Skip any you like. Nothing you answer leaves this device.",
+        progress: |n, of| format!("Question {n} of {of}"),
+        safe_question: "Are you safe right now?",
+        safe_yes: "Yes, I'm safe",
+        safe_not_sure: "No, or I'm not sure",
+        who_question: "Who would you like to talk to?",
+        who_peer: "Someone who has been there",
+        who_peer_hint: "A peer: they have lived through hard times too",
+        who_listener: "A trained listener",
+        who_listener_hint: "Trained volunteers or counsellors",
+        not_sure: "I'm not sure",
+        how_question: "How would you like to reach out?",
+        how_label: |h| match h {
+            How::Call => "A phone call",
+            How::Text => "Text messages",
+            How::Chat => "Online chat",
+            How::InPerson => "In person, in a group",
+            How::Community => "An online community",
+        },
+        when_question: "When would you like to talk?",
+        when_label: |w| match w {
+            When::Now => "Right now",
+            When::Today => "Later today",
+            When::Week => "Some time this week",
+        },
+        where_question: "Where are you?",
+        where_suggested: "From the crisis bar at the top",
+        where_elsewhere: "Somewhere else, or online",
+        needs_question: "Anything that matters to you?",
+        need_label: |n| match n {
+            Need::Lgbtq => "LGBTQ+",
+            Need::Trans => "Trans or nonbinary",
+            Need::Young => "I'm a young person",
+            Need::Veteran => "I'm a veteran",
+            Need::Family => "I'm family or a carer",
+            Need::Deaf => "Deaf or hard of hearing",
+            Need::Spanish => "In Spanish",
+            Need::French => "In French",
+            Need::Indigenous => "Indigenous",
+            Need::Free => "Free only",
+        },
+        show_options: "Show my options",
+        previous: "← Previous question",
+        skip: "Skip this question",
+        crisis_reminder: "If you need help right now, the crisis line at the top of the page is one tap away.",
+        crisis_title: "Please reach out now",
+        crisis_lead: "You don't have to be sure it's an emergency. These are answered at any hour, and talking to them is free.",
+        call_emergency: |n| format!("In danger now: call {n}"),
+        crisis_elsewhere: "If your country isn't listed, the emergency number where you are is the fastest help.",
+        results_title: "Options that fit",
+        results_lead: "Three or four places to start. You can't choose wrong: if one isn't right, try the next.",
+        relaxed: |answers| format!("Nothing matched every answer, so these leave out: {}.", answers.join(", then ")),
+        relaxed_label: |r| match r {
+            Relaxed::Needs => "what matters to you",
+            Relaxed::How => "how you'd like to reach out",
+            Relaxed::Who => "who you'd like to talk to",
+            Relaxed::Where => "where you are",
+        },
+        reason: |r| match r {
+            Reason::OpenNow => "open now".to_owned(),
+            Reason::PeerRun => "peer-run".to_owned(),
+            Reason::Channel(How::Call) => "you can call".to_owned(),
+            Reason::Channel(How::Text) => "you can text".to_owned(),
+            Reason::Channel(How::Chat) => "you can chat online".to_owned(),
+            Reason::Channel(How::InPerson) => "you can meet in person".to_owned(),
+            Reason::Channel(How::Community) => "an online community".to_owned(),
+            Reason::InRegion(region) => format!("in {}", region.label()),
+            Reason::Anywhere => "works from anywhere".to_owned(),
+            Reason::Need(need) => match need {
+                Need::Lgbtq => "for LGBTQ+ people".to_owned(),
+                Need::Trans => "for trans people".to_owned(),
+                Need::Young => "for young people".to_owned(),
+                Need::Veteran => "for veterans".to_owned(),
+                Need::Family => "for family and carers".to_owned(),
+                Need::Deaf => "for deaf people".to_owned(),
+                Need::Spanish => "in Spanish".to_owned(),
+                Need::French => "in French".to_owned(),
+                Need::Indigenous => "for Indigenous peoples".to_owned(),
+                Need::Free => "free".to_owned(),
+            },
+        },
+        open_until: |at| format!("Open now · closes {at} your time"),
+        opens_at: |at| format!("Closed now · opens {at} your time"),
+        save_these: "Save these",
+        see_more: "See more like these",
+        start_again: "Start again",
     },
 };
 

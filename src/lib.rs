@@ -31,8 +31,8 @@ use leptos_router::path;
 use kindred_core::model::Resource;
 
 use crate::pages::{
-    about::About, article::ArticlePage, directory::DirectoryPage, embed_builder::EmbedBuilder, home::Home, learn::Learn,
-    not_found::NotFound, resource::ResourcePage, saved::SavedPage,
+    about::About, article::ArticlePage, choose::ChoosePage, directory::DirectoryPage, embed_builder::EmbedBuilder, home::Home,
+    learn::Learn, not_found::NotFound, resource::ResourcePage, saved::SavedPage,
 };
 use crate::shell::base::{use_base, Base};
 use crate::shell::embed::{is_embed_path, EmbedFooter};
@@ -101,6 +101,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/learn/:slug") view=ArticlePage/>
                 <Route path=path!("/about") view=About/>
                 <Route path=path!("/saved") view=SavedPage/>
+                <Route path=path!("/choose") view=ChoosePage/>
+                <Route path=path!("/embed/choose") view=ChoosePage/>
                 <Route path=path!("/embed") view=EmbedBuilder/>
                 <Route path=path!("/embed/directory") view=DirectoryPage/>
                 <Route path=path!("/embed/learn/:slug") view=ArticlePage/>

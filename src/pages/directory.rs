@@ -2,6 +2,7 @@
 //! device. The state lives in `directory::state`; this page only draws it.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use kindred_core::model::{Kind, Urgency};
 use kindred_core::search::{Facet, Sort};
@@ -19,11 +20,15 @@ use crate::shell::page_meta::PageMeta;
 pub fn DirectoryPage() -> impl IntoView {
     state::provide();
     let t = use_strings();
+    let base = crate::shell::base::use_base();
+    let embedded = crate::shell::embed::use_embed().embedded;
     view! {
         <PageMeta title=t.directory.title description=t.directory.description/>
         <div class="wrap directory">
             <h1 id="page-title">{t.directory.title}</h1>
-            <p class="lead">{t.directory.lead}</p>
+            <p class="lead">{t.directory.lead}" "
+                <A href=base.href(if embedded { "/embed/choose" } else { "/choose" }) attr:id="directory-choose">{t.choose.cta_directory}</A>
+            </p>
             <p class="needs-js-note">{t.directory.needs_js}</p>
             <SearchBox/>
             <div class="directory__layout">

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod article;
+pub mod choose;
 pub mod directory;
 pub mod embed_builder;
 pub mod home;

@@ -23,7 +23,15 @@ pub type Removed = (usize, Item, String);
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     None,
-    Saved { name: String, kept: bool },
+    Saved {
+        name: String,
+        kept: bool,
+    },
+    /// Several saved at once ("Save these").
+    SavedAll {
+        count: usize,
+        kept: bool,
+    },
     Removed(String),
     Restored(String),
 }

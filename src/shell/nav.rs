@@ -35,6 +35,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav aria-label=s.nav_label>
                     <ul class="nav-list">
                         <li><A href=base.href("/directory")>{s.nav_find}</A></li>
+                        <li><A href=base.href("/choose")>{s.nav_choose}</A></li>
                         <li><A href=base.href("/learn")>{s.nav_learn}</A></li>
                         <li><A href=base.href("/saved")>{s.nav_saved}<span class="nav-count">{count}</span></A></li>
                         <li><A href=base.href("/about")>{s.nav_about}</A></li>

@@ -15,6 +15,7 @@ pub fn SavedNotice() -> impl IntoView {
         Notice::None => String::new(),
         Notice::Saved { name, kept: true } => (t.saved.notice_saved)(&name),
         Notice::Saved { name, kept: false } => (t.saved.notice_saved_this_visit)(&name),
+        Notice::SavedAll { count, kept } => (t.saved.notice_saved_all)(count, kept),
         Notice::Removed(name) => (t.saved.notice_removed)(&name),
         Notice::Restored(name) => (t.saved.notice_restored)(&name),
     };

@@ -13,6 +13,7 @@
 
 pub mod article;
 pub mod bookmarks;
+pub mod choose;
 pub mod date;
 pub mod embed;
 pub mod facet;

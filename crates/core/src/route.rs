@@ -16,6 +16,10 @@ pub enum Route {
     About,
     /// `/saved`: the saved list.
     Saved,
+    /// `/choose`: "Help me choose", one question at a time.
+    Choose,
+    /// `/embed/choose`: the same, inside a partner's iframe.
+    EmbedChoose,
     /// `/embed`: "Add Kindred to your site" (snippet builder).
     EmbedBuilder,
     /// `/embed/directory`: the directory for partner iframes.
@@ -43,6 +47,8 @@ impl Route {
             ["learn", slug] if is_slug(slug) => Route::Article((*slug).to_owned()),
             ["about"] => Route::About,
             ["saved"] => Route::Saved,
+            ["choose"] => Route::Choose,
+            ["embed", "choose"] => Route::EmbedChoose,
             ["embed"] => Route::EmbedBuilder,
             ["embed", "directory"] => Route::EmbedDirectory,
             ["embed", "learn", slug] if is_slug(slug) => Route::EmbedArticle((*slug).to_owned()),
@@ -52,7 +58,7 @@ impl Route {
 
     /// Whether this route is drawn for a partner's iframe (compact, no site navigation).
     pub fn is_embedded(&self) -> bool {
-        matches!(self, Route::EmbedDirectory | Route::EmbedArticle(_))
+        matches!(self, Route::EmbedDirectory | Route::EmbedArticle(_) | Route::EmbedChoose)
     }
 
     /// The canonical path of a route.
@@ -65,6 +71,8 @@ impl Route {
             Route::Article(slug) => format!("/learn/{slug}"),
             Route::About => "/about".to_owned(),
             Route::Saved => "/saved".to_owned(),
+            Route::Choose => "/choose".to_owned(),
+            Route::EmbedChoose => "/embed/choose".to_owned(),
             Route::EmbedBuilder => "/embed".to_owned(),
             Route::EmbedDirectory => "/embed/directory".to_owned(),
             Route::EmbedArticle(slug) => format!("/embed/learn/{slug}"),
@@ -97,6 +105,8 @@ mod tests {
             Route::Article("a".into()),
             Route::About,
             Route::Saved,
+            Route::Choose,
+            Route::EmbedChoose,
         ] {
             assert_eq!(Route::parse(&r.path()), r);
         }
