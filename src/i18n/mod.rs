@@ -1,0 +1,344 @@
+//! Every user-visible string of the app, in one table per language. A table is a value of
+//! [`Strings`]: adding a language adds one value, and a missing string is a compile error.
+//! Strings with numbers or names in them are small functions, so each language writes its own
+//! word order and plural forms.
+//!
+//! Content (articles, listings) is data and lives in `content/`; this table is the app's own
+//! words.
+
+use leptos::prelude::*;
+
+mod en;
+pub use en::EN;
+
+use kindred_core::choose::{How, Need, Reason, Relaxed, When};
+use kindred_core::model::{ContactType, Region};
+use kindred_core::search::Sort;
+
+pub struct Strings {
+    /// `lang` attribute value.
+    pub lang: &'static str,
+    /// The document title for a page title ("" for the home page).
+    pub site_title: fn(&str) -> String,
+    pub shell: Shell,
+    pub home: Home,
+    pub learn: Learn,
+    pub about: About,
+    pub not_found: NotFound,
+    pub directory: Directory,
+    pub listing: Listing,
+    pub saved: Saved,
+    pub embed: Embed,
+    pub builder: Builder,
+    pub choose: Choose,
+}
+
+pub struct Shell {
+    pub exit_prefix: &'static str,
+    pub exit: &'static str,
+    pub exit_hint: &'static str,
+    /// Announced after each Shift press, with the presses still to go.
+    pub shift_remaining: fn(u8) -> &'static str,
+    pub leave_clear: &'static str,
+    pub leave_clear_wide: &'static str,
+    pub in_crisis: &'static str,
+    /// A covered region, short (the crisis bar).
+    pub region_short: fn(Region) -> &'static str,
+    /// A covered region, shortest (the crisis bar's list of every country).
+    pub region_code: fn(Region) -> &'static str,
+    /// "Call", "Text" before a number.
+    pub contact_short: fn(ContactType) -> &'static str,
+    pub emergency: &'static str,
+    pub your_country: &'static str,
+    pub somewhere_else: &'static str,
+    pub other_countries: &'static str,
+    /// "In immediate danger, call your emergency number first:" (before every country's).
+    pub danger_all: &'static str,
+    pub skip: &'static str,
+    pub nav_label: &'static str,
+    pub nav_find: &'static str,
+    pub nav_choose: &'static str,
+    pub nav_learn: &'static str,
+    pub nav_saved: &'static str,
+    pub nav_about: &'static str,
+    pub footer_privacy: &'static str,
+    pub footer_privacy_link: &'static str,
+    pub footer_not_emergency: &'static str,
+    pub offline: &'static str,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
+}
+
+pub struct Home {
+    pub description: &'static str,
+    pub title: &'static str,
+    pub lead: &'static str,
+    pub privacy: &'static str,
+    pub ways_title: &'static str,
+    pub warmline_title: &'static str,
+    pub warmline_text: &'static str,
+    pub groups_title: &'static str,
+    pub groups_text: &'static str,
+    pub browse_title: &'static str,
+    pub browse_text: &'static str,
+    pub understand_title: &'static str,
+    pub understand_text: &'static str,
+    pub become_title: &'static str,
+    pub become_text: &'static str,
+    pub need_now_title: &'static str,
+    pub need_now_text: &'static str,
+    pub need_now_link: &'static str,
+}
+
+pub struct Learn {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub heading: &'static str,
+    pub lead: &'static str,
+    /// "6 min read · updated 2026-11-25"
+    pub meta: fn(u16, &str) -> String,
+    pub on_this_page: &'static str,
+    pub sources: &'static str,
+    pub try_this: &'static str,
+    pub related: &'static str,
+    pub minutes: fn(u16) -> String,
+    /// On a listing page or the directory: a link to the guide for this kind of support.
+    pub guide_intro: &'static str,
+}
+
+pub struct About {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub heading: &'static str,
+    pub lead: &'static str,
+    pub privacy_title: &'static str,
+    pub privacy_points: &'static [&'static str],
+    pub leaving_title: &'static str,
+    pub leaving_text: &'static str,
+    pub facts_title: &'static str,
+    /// The number of services and the oldest check's date.
+    pub facts_text: fn(usize, &str) -> String,
+    pub open_data_before: &'static str,
+    pub open_data_link: &'static str,
+    pub open_data_after: &'static str,
+    pub articles_note: &'static str,
+    pub report_title: &'static str,
+    pub report_text: &'static str,
+    pub not_emergency_title: &'static str,
+    pub not_emergency_text: &'static str,
+    pub any_time: &'static str,
+    pub crisis_elsewhere: &'static str,
+    pub version: &'static str,
+}
+
+pub struct NotFound {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub heading: &'static str,
+    pub lead: &'static str,
+    pub help_title: &'static str,
+    pub help_text: &'static str,
+    pub help_any_time: &'static str,
+    pub help_other: &'static str,
+    pub home: &'static str,
+    pub find: &'static str,
+}
+
+pub struct Directory {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub lead: &'static str,
+    pub needs_js: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub filters: &'static str,
+    pub results: &'static str,
+    pub active_filters: &'static str,
+    pub remove_filter: fn(&str) -> String,
+    pub clear_all: &'static str,
+    pub result_count: fn(usize) -> String,
+    pub sort: &'static str,
+    pub sort_label: fn(Sort) -> &'static str,
+    pub empty: &'static str,
+    pub empty_crisis: &'static str,
+    /// "Show more (20 of 55)"
+    pub show_more: fn(usize, usize) -> String,
+    pub sources_note: &'static str,
+    pub open_data: &'static str,
+    pub for_a_crisis: &'static str,
+    pub needs_connection: &'static str,
+    pub checked: &'static str,
+    pub source: &'static str,
+    pub hours_always: &'static str,
+    pub hours_vary: &'static str,
+    pub temporarily_closed: &'static str,
+}
+
+pub struct Listing {
+    pub back: &'static str,
+    pub run_by: fn(&str) -> String,
+    pub how_to_reach: &'static str,
+    pub hours: &'static str,
+    pub what_to_expect: &'static str,
+    pub details: &'static str,
+    pub who_answers: &'static str,
+    pub where_: &'static str,
+    pub languages: &'static str,
+    pub cost: &'static str,
+    pub especially_for: &'static str,
+    pub topics: &'static str,
+    pub status: &'static str,
+    pub caution_title: &'static str,
+    pub report_title: &'static str,
+    pub report_before: &'static str,
+    pub report_link: &'static str,
+    pub report_after: &'static str,
+}
+
+pub struct Saved {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub heading: &'static str,
+    pub button_save: &'static str,
+    pub button_saved: &'static str,
+    pub save_label: fn(&str) -> String,
+    pub unsave_label: fn(&str) -> String,
+    pub notice_saved: fn(&str) -> String,
+    /// A save storage refused: kept for this visit only, and why, in one calm sentence.
+    pub notice_saved_this_visit: fn(&str) -> String,
+    pub notice_saved_all: fn(usize, bool) -> String,
+    pub notice_removed: fn(&str) -> String,
+    pub notice_restored: fn(&str) -> String,
+    pub undo: &'static str,
+    pub health_saved: &'static str,
+    pub health_full: &'static str,
+    pub health_blocked: &'static str,
+    /// Shown with the health: an earlier list was kept aside.
+    pub kept_newer: &'static str,
+    pub kept_unreadable: &'static str,
+    pub export_raw: &'static str,
+    pub empty: &'static str,
+    pub find_support: &'static str,
+    pub tools_title: &'static str,
+    pub print: &'static str,
+    pub export: &'static str,
+    pub import: &'static str,
+    pub import_summary: fn(&kindred_core::bookmarks::MergeSummary) -> String,
+    pub import_not_a_list: &'static str,
+    pub import_too_large: &'static str,
+    pub import_unreadable_file: &'static str,
+    pub share_label: &'static str,
+    pub shared_offer: fn(usize) -> String,
+    /// Parts of a shared link that name nothing Kindred has.
+    pub shared_skipped: fn(usize) -> String,
+    pub shared_accept: &'static str,
+    pub shared_decline: &'static str,
+    pub shared_added: fn(usize) -> String,
+    pub note_label: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub move_up_label: fn(&str) -> String,
+    pub move_down_label: fn(&str) -> String,
+    pub gone_listing: &'static str,
+    pub gone_article: &'static str,
+}
+
+pub struct Embed {
+    pub saving_here: &'static str,
+    pub saving_unavailable: &'static str,
+    pub saving_needs_js: &'static str,
+    pub powered_by: &'static str,
+}
+
+pub struct Choose {
+    pub title: &'static str,
+    pub description: &'static str,
+    /// The way in from the home page, the directory and the navigation.
+    pub cta: &'static str,
+    pub cta_directory: &'static str,
+    pub intro: &'static str,
+    /// "Question 2 of 6"
+    pub progress: fn(usize, usize) -> String,
+    pub safe_question: &'static str,
+    pub safe_yes: &'static str,
+    pub safe_not_sure: &'static str,
+    pub who_question: &'static str,
+    pub who_peer: &'static str,
+    pub who_peer_hint: &'static str,
+    pub who_listener: &'static str,
+    pub who_listener_hint: &'static str,
+    pub not_sure: &'static str,
+    pub how_question: &'static str,
+    pub how_label: fn(How) -> &'static str,
+    pub when_question: &'static str,
+    pub when_label: fn(When) -> &'static str,
+    pub where_question: &'static str,
+    pub where_suggested: &'static str,
+    pub where_elsewhere: &'static str,
+    pub needs_question: &'static str,
+    pub need_label: fn(Need) -> &'static str,
+    pub show_options: &'static str,
+    pub previous: &'static str,
+    pub skip: &'static str,
+    pub crisis_reminder: &'static str,
+    pub crisis_title: &'static str,
+    pub crisis_lead: &'static str,
+    pub call_emergency: fn(&str) -> String,
+    pub crisis_elsewhere: &'static str,
+    pub results_title: &'static str,
+    pub results_lead: &'static str,
+    /// "Nothing matched everything, so these leave out: …"
+    pub relaxed: fn(&[&str]) -> String,
+    pub relaxed_label: fn(Relaxed) -> &'static str,
+    pub reason: fn(Reason) -> String,
+    pub open_until: fn(&str) -> String,
+    pub opens_at: fn(&str) -> String,
+    pub save_these: &'static str,
+    pub see_more: &'static str,
+    pub start_again: &'static str,
+}
+
+pub struct Builder {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub lead: &'static str,
+    pub any: &'static str,
+    pub region: &'static str,
+    pub kind: &'static str,
+    pub audience: &'static str,
+    pub lock: &'static str,
+    pub accent: &'static str,
+    pub accent_too_light: &'static str,
+    pub theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub preview: &'static str,
+    pub preview_title: &'static str,
+    pub frame_title: &'static str,
+    pub snippet: &'static str,
+    pub snippet_label: &'static str,
+    pub sandbox_title: &'static str,
+    pub sandbox_flags: &'static [(&'static str, &'static str)],
+    pub sandbox_note: &'static str,
+    pub headers_title: &'static str,
+    pub headers_text: &'static str,
+}
+
+/// "1 option", "3 options" (English plural rules).
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Provides the strings of the page's language.
+pub fn provide() {
+    provide_context::<&'static Strings>(&EN);
+}
+
+pub fn use_strings() -> &'static Strings {
+    use_context::<&'static Strings>().unwrap_or(&EN)
+}
