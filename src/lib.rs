@@ -32,7 +32,7 @@ use kindred_core::model::Resource;
 
 use crate::pages::{
     about::About, article::ArticlePage, choose::ChoosePage, directory::DirectoryPage, embed_builder::EmbedBuilder, home::Home,
-    learn::Learn, not_found::NotFound, resource::ResourcePage, saved::SavedPage,
+    learn::Learn, not_found::NotFound, plan::PlanPage, resource::ResourcePage, saved::SavedPage,
 };
 use crate::shell::base::{use_base, Base};
 use crate::shell::embed::{is_embed_path, EmbedFooter};
@@ -102,6 +102,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/about") view=About/>
                 <Route path=path!("/saved") view=SavedPage/>
                 <Route path=path!("/choose") view=ChoosePage/>
+                <Route path=path!("/plan") view=PlanPage/>
                 <Route path=path!("/embed/choose") view=ChoosePage/>
                 <Route path=path!("/embed") view=EmbedBuilder/>
                 <Route path=path!("/embed/directory") view=DirectoryPage/>

@@ -13,6 +13,7 @@ pub use en::EN;
 
 use kindred_core::choose::{How, Need, Reason, Relaxed, When};
 use kindred_core::model::{ContactType, Region};
+use kindred_core::plan::Section;
 use kindred_core::search::Sort;
 
 pub struct Strings {
@@ -31,6 +32,7 @@ pub struct Strings {
     pub embed: Embed,
     pub builder: Builder,
     pub choose: Choose,
+    pub plan: Plan,
 }
 
 pub struct Shell {
@@ -60,6 +62,7 @@ pub struct Shell {
     pub nav_choose: &'static str,
     pub nav_learn: &'static str,
     pub nav_saved: &'static str,
+    pub nav_plan: &'static str,
     pub nav_about: &'static str,
     pub footer_privacy: &'static str,
     pub footer_privacy_link: &'static str,
@@ -296,6 +299,72 @@ pub struct Choose {
     pub save_these: &'static str,
     pub see_more: &'static str,
     pub start_again: &'static str,
+}
+
+pub struct Plan {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub heading: &'static str,
+    pub lead: &'static str,
+    /// Without JavaScript: the page can still be printed and filled in by hand.
+    pub needs_js: &'static str,
+    pub privacy_title: &'static str,
+    /// It stays on this device; anyone using the device may see it; how to clear it.
+    pub privacy_text: &'static str,
+    pub health_saved: &'static str,
+    pub health_full: &'static str,
+    pub health_blocked: &'static str,
+    pub kept_newer: &'static str,
+    pub kept_unreadable: &'static str,
+    pub export_raw: &'static str,
+    /// "1. Warning signs"
+    pub section_title: fn(Section) -> &'static str,
+    /// One plain question per section.
+    pub section_prompt: fn(Section) -> &'static str,
+    /// "For example: …"
+    pub section_example: fn(Section) -> &'static str,
+    /// The label of a section's "add" field.
+    pub add_label: fn(Section) -> &'static str,
+    pub add: &'static str,
+    /// The label of one entry's field: "Warning sign 2".
+    pub entry_label: fn(Section, usize) -> String,
+    pub name_label: &'static str,
+    pub phone_label: &'static str,
+    pub phone_hint: &'static str,
+    pub call: fn(&str) -> String,
+    pub text: fn(&str) -> String,
+    pub full: &'static str,
+    pub empty_entry: &'static str,
+    pub remove: &'static str,
+    pub remove_label: fn(&str) -> String,
+    pub removed: fn(&str) -> String,
+    pub added: fn(&str) -> String,
+    /// Above the crisis line and emergency number in "services": they are always on the plan.
+    pub always_here: &'static str,
+    pub always_here_unknown: &'static str,
+    pub emergency: fn(&str) -> String,
+    pub pick_label: &'static str,
+    pub pick_none: &'static str,
+    pub pick_saved: &'static str,
+    pub pick_region: fn(Region) -> String,
+    pub pick_other: &'static str,
+    pub own_service_label: &'static str,
+    pub gone_listing: &'static str,
+    pub tools_title: &'static str,
+    pub print: &'static str,
+    pub keep_copy: &'static str,
+    pub keep_copy_hint: &'static str,
+    pub about_title: &'static str,
+    pub about_text: &'static str,
+    pub about_source: &'static str,
+    /// The small footer of the printed page.
+    pub printed_footer: &'static str,
+    /// Added to the import summary.
+    pub imported: fn(usize) -> String,
+    /// The way in from the saved list.
+    pub from_saved: &'static str,
+    /// Inside a partner's embed: the plan lives on Kindred itself.
+    pub embed_link: &'static str,
 }
 
 pub struct Builder {

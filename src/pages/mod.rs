@@ -8,5 +8,6 @@ pub mod embed_builder;
 pub mod home;
 pub mod learn;
 pub mod not_found;
+pub mod plan;
 pub mod resource;
 pub mod saved;

@@ -11,12 +11,15 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use kindred_core::bookmarks::{encode, import, parse_share, share_fragment, Health, ImportError, Item, ItemKind, StoreError};
+use kindred_core::bookmarks::{parse_share, share_fragment, Health, Item, ItemKind, StoreError};
+use kindred_core::exchange::{self, import, ImportError, MAX_IMPORT_BYTES};
+use kindred_core::plan::Plan;
 
 use crate::directory::contacts::Contacts;
 use crate::directory::hours::HoursLine;
 use crate::i18n::{use_strings, Strings};
-use crate::saved::{use_saved, SaveButton, SavedList};
+use crate::saved::kept::Kept;
+use crate::saved::{use_plan, use_saved, SaveButton, SavedList};
 use crate::shell::base::use_base;
 use crate::shell::client::use_client;
 use crate::shell::download::ObjectUrl;
@@ -39,12 +42,12 @@ pub fn is_known(kind: ItemKind, id: &str) -> bool {
 }
 
 /// Reads an imported file and merges it into the list.
-fn import_file(saved: SavedList, input: web_sys::HtmlInputElement, summary: RwSignal<String>) {
+fn import_file(saved: SavedList, plan: Kept<Plan>, input: web_sys::HtmlInputElement, summary: RwSignal<String>) {
     let t = use_strings();
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     input.set_value("");
     // Refused before reading: a huge file would freeze the page.
-    if file.size() > kindred_core::bookmarks::MAX_IMPORT_BYTES as f64 {
+    if file.size() > MAX_IMPORT_BYTES as f64 {
         summary.set(t.saved.import_too_large.to_owned());
         return;
     }
@@ -57,8 +60,17 @@ fn import_file(saved: SavedList, input: web_sys::HtmlInputElement, summary: RwSi
         match import(&text) {
             Ok(other) => {
                 let mut result = Default::default();
-                saved.change(|s| result = s.merge(&other, is_known));
-                summary.set((t.saved.import_summary)(&result));
+                saved.change(|s| result = s.merge(&other.saved, is_known));
+                let mut plan_added = 0;
+                if let Some(theirs) = other.plan {
+                    plan.change(|p| plan_added = p.merge(&theirs));
+                }
+                let mut text = (t.saved.import_summary)(&result);
+                if plan_added > 0 {
+                    text.push(' ');
+                    text.push_str(&(t.plan.imported)(plan_added));
+                }
+                summary.set(text);
             }
             Err(ImportError::TooLarge) => summary.set(t.saved.import_too_large.to_owned()),
             Err(ImportError::NotAList) => summary.set(t.saved.import_not_a_list.to_owned()),
@@ -74,7 +86,8 @@ pub fn SavedPage() -> impl IntoView {
     let client = use_client();
     let summary = RwSignal::new(String::new());
     let items = Memo::new(move |_| saved.saved.with(|s| s.items.iter().map(|i| (i.kind, i.id.clone())).collect::<Vec<_>>()));
-    let export = ObjectUrl::new(move || saved.saved.with(encode));
+    let plan = use_plan();
+    let export = ObjectUrl::new(move || saved.saved.with(|s| plan.value.with(|p| exchange::export(s, p))));
     let kept = ObjectUrl::new(move || {
         saved.kept.track();
         saved.kept_aside().unwrap_or_default()
@@ -113,12 +126,13 @@ pub fn SavedPage() -> impl IntoView {
                     <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
                         on:change=move |ev| {
                             if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                                import_file(saved, input, summary);
+                                import_file(saved, plan, input, summary);
                             }
                         }/>
                 </p>
                 <ShareLink/>
             </section>
+            <p class="saved-plan"><A href=base.href("/plan") attr:id="saved-plan-link">{t.plan.from_saved}</A></p>
         </div>
     }
 }

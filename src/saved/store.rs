@@ -1,19 +1,17 @@
-//! The saved list as the app shares it: one [`SavedList`] in context, holding the core
-//! [`Store`] (its rules: versions, recovery, keeping unreadable data aside, memory fallback) and
-//! the signals every Save button, the nav count and `/saved` read. A click calls a method here;
-//! the method runs the core rule, writes through the checked `KeyValue` port and updates the
-//! signals. Another tab's `storage` event comes in through [`SavedList::refresh`], the same path.
-//!
-//! The store is opened in an effect, after the first render: the prerendered page and the first
-//! render in the browser both show an empty list, so hydration matches.
+//! The saved list and the support plan as the app shares them: a [`SavedList`] (the kept list,
+//! with undo and the polite notice) and a [`Kept<Plan>`] in context, both opened once the page
+//! runs. Another tab's writes come in through the `storage` event; "leave and clear" in any tab
+//! reaches every other (a `BroadcastChannel` message, and the removed keys), which blank what
+//! they show and leave too.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use gloo_events::EventListener;
-use kindred_core::bookmarks::{Health, Item, ItemKind, KeptAside, Saved, Store, KEY};
+use kindred_core::bookmarks::{Health, Item, ItemKind, KeptAside, Saved, KEY};
+use kindred_core::plan::{self, Plan};
 
-use super::web_storage::WebStorage;
+use super::kept::Kept;
 
 /// The last removal, for "Undo": position, item and the name shown.
 pub type Removed = (usize, Item, String);
@@ -41,7 +39,7 @@ const CLEARED: &str = "kindred:cleared";
 
 #[derive(Clone, Copy)]
 pub struct SavedList {
-    store: StoredValue<Option<Store<WebStorage>>>,
+    doc: Kept<Saved>,
     /// The list as stored (or kept in memory).
     pub saved: RwSignal<Saved>,
     pub health: RwSignal<Health>,
@@ -53,57 +51,35 @@ pub struct SavedList {
 
 impl SavedList {
     fn new() -> SavedList {
+        let doc = Kept::new();
         SavedList {
-            store: StoredValue::new(None),
-            saved: RwSignal::new(Saved::default()),
-            health: RwSignal::new(Health::Saved),
-            kept: RwSignal::new(None),
+            doc,
+            saved: doc.value,
+            health: doc.health,
+            kept: doc.kept,
             undo: RwSignal::new(None),
             notice: RwSignal::new(Notice::None),
         }
     }
 
-    /// Runs `f` on the store, opening it on first use.
-    fn with_store<T>(&self, f: impl FnOnce(&mut Store<WebStorage>) -> T) -> Option<T> {
-        self.store
-            .try_update_value(|slot| f(slot.get_or_insert_with(|| Store::open(WebStorage, crate::browser::now_seconds() as u64 * 1000))))
-    }
-
-    /// Copies the store's state into the signals (each only if it changed).
-    fn sync(&self) {
-        if let Some((saved, health, kept)) = self.with_store(|s| (s.saved.clone(), s.health.clone(), s.kept.clone())) {
-            if self.saved.with_untracked(|now| *now != saved) {
-                self.saved.set(saved);
-            }
-            if self.health.with_untracked(|now| *now != health) {
-                self.health.set(health);
-            }
-            if self.kept.with_untracked(|now| *now != kept) {
-                self.kept.set(kept);
-            }
-        }
-    }
-
     /// Opens the store (reading storage) and shows what it holds.
     pub fn load(&self) {
-        self.sync();
+        self.doc.load();
     }
 
     /// Re-reads storage after another tab wrote to it.
     pub fn refresh(&self) {
-        self.with_store(|s| s.refresh(now_ms()));
-        self.sync();
+        self.doc.refresh();
     }
 
     /// Applies a change to the latest stored list and saves it.
     pub fn change(&self, f: impl FnOnce(&mut Saved)) {
-        self.with_store(|s| s.change(now_ms(), f));
-        self.sync();
+        self.doc.change(f);
     }
 
     /// Whether changes are being kept on the device (not only for this visit).
     pub fn is_persisting(&self) -> bool {
-        self.with_store(|s| s.is_persisting()).unwrap_or(false)
+        self.doc.is_persisting()
     }
 
     pub fn contains(&self, kind: ItemKind, id: &str) -> bool {
@@ -140,28 +116,29 @@ impl SavedList {
 
     /// The raw text of stored data that couldn't be read, for "export it as it was".
     pub fn kept_aside(&self) -> Option<String> {
-        self.with_store(|s| s.kept_aside()).flatten()
-    }
-
-    /// Removes every key Kindred wrote on this device, and tells every other open Kindred tab.
-    pub fn clear_everything(&self) {
-        self.with_store(Store::clear_all);
-        self.sync();
-        if let Ok(channel) = web_sys::BroadcastChannel::new("kindred") {
-            let _ = channel.post_message(&CLEARED.into());
-        }
-    }
-
-    /// Another tab cleared everything: blank the list here (never write it back) and leave too.
-    fn cleared_elsewhere(&self) {
-        self.with_store(Store::forget);
-        self.sync();
-        crate::shell::quick_exit::exit_now();
+        self.doc.kept_aside()
     }
 }
 
-fn now_ms() -> u64 {
-    crate::browser::now_seconds() as u64 * 1000
+/// Removes every key Kindred wrote on this device (the saved list, the plan, the chosen
+/// country), blanks what this tab shows, and tells every other open Kindred tab.
+pub fn clear_everything() {
+    if let Some(saved) = use_context::<SavedList>() {
+        saved.doc.clear_all();
+    }
+    if let Some(plan) = use_context::<Kept<Plan>>() {
+        plan.forget();
+    }
+    if let Ok(channel) = web_sys::BroadcastChannel::new("kindred") {
+        let _ = channel.post_message(&CLEARED.into());
+    }
+}
+
+/// Another tab cleared everything: blank what this tab shows (never write it back) and leave too.
+fn cleared_elsewhere(saved: SavedList, plan: Kept<Plan>) {
+    saved.doc.forget();
+    plan.forget();
+    crate::shell::quick_exit::exit_now();
 }
 
 /// What keeps this tab listening to the others, for the app's lifetime.
@@ -175,29 +152,37 @@ struct OtherTabs {
 pub fn provide() -> SavedList {
     let list = SavedList::new();
     provide_context(list);
+    let plan: Kept<Plan> = Kept::new();
+    provide_context(plan);
     let others: StoredValue<Option<OtherTabs>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move || {
         list.load();
+        plan.load();
         // "Leave and clear" in another tab, told directly where the browser can.
         if let Ok(channel) = web_sys::BroadcastChannel::new("kindred") {
             let listener = EventListener::new(&channel, "message", move |e| {
                 let data = e.dyn_ref::<web_sys::MessageEvent>().and_then(|m| m.data().as_string());
                 if data.as_deref() == Some(CLEARED) {
-                    list.cleared_elsewhere();
+                    cleared_elsewhere(list, plan);
                 }
             });
             others.set_value(Some(OtherTabs { _channel: channel, _listener: listener }));
         }
     });
     let handle = window_event_listener(leptos::ev::storage, move |e| match e.key() {
-        // The whole storage cleared, or the list removed: another tab left and cleared.
-        None => list.cleared_elsewhere(),
-        Some(k) if k == KEY && e.new_value().is_none() => list.cleared_elsewhere(),
+        // The whole storage cleared, or a document removed: another tab left and cleared.
+        None => cleared_elsewhere(list, plan),
+        Some(k) if (k == KEY || k == plan::KEY) && e.new_value().is_none() => cleared_elsewhere(list, plan),
         Some(k) if k.starts_with(KEY) => list.refresh(),
+        Some(k) if k.starts_with(plan::KEY) => plan.refresh(),
         _ => {}
     });
     on_cleanup(move || handle.remove());
     list
+}
+
+pub fn use_plan() -> Kept<Plan> {
+    expect_context::<Kept<Plan>>()
 }
 
 pub fn use_saved() -> SavedList {

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-fn object_url(text: &str) -> Option<String> {
+fn object_url(text: &str, mime: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
@@ -25,10 +25,16 @@ pub struct ObjectUrl {
 }
 
 impl ObjectUrl {
+    /// A JSON file (the saved list and plan, data kept aside).
     pub fn new(make: impl Fn() -> String + 'static) -> ObjectUrl {
+        ObjectUrl::with_type("application/json", make)
+    }
+
+    /// A file of another type (`text/plain;charset=utf-8`, …).
+    pub fn with_type(mime: &'static str, make: impl Fn() -> String + 'static) -> ObjectUrl {
         let url = RwSignal::new(String::new());
         Effect::new(move |_| {
-            let next = object_url(&make()).unwrap_or_default();
+            let next = object_url(&make(), mime).unwrap_or_default();
             revoke(&url.get_untracked());
             url.set(next);
         });

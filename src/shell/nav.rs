@@ -38,6 +38,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><A href=base.href("/choose")>{s.nav_choose}</A></li>
                         <li><A href=base.href("/learn")>{s.nav_learn}</A></li>
                         <li><A href=base.href("/saved")>{s.nav_saved}<span class="nav-count">{count}</span></A></li>
+                        <li><A href=base.href("/plan")>{s.nav_plan}</A></li>
                         <li><A href=base.href("/about")>{s.nav_about}</A></li>
                     </ul>
                 </nav>

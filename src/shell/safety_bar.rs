@@ -17,18 +17,21 @@ use super::quick_exit::{exit_now, ExitStatus, NEUTRAL_URL};
 use super::region::{use_region, VisitorRegion};
 use crate::content::{resource, REGIONS};
 use crate::i18n::use_strings;
-use crate::saved::use_saved;
 
 #[component]
 pub fn SafetyBar() -> impl IntoView {
     let t = use_strings();
     let s = &t.shell;
-    let saved = use_saved();
     let client = use_client();
     let status = expect_context::<ExitStatus>().0;
+    let owner = Owner::current();
     let leave_and_clear = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        saved.clear_everything();
+        // The contexts are read in the app's owner (an event handler runs outside it).
+        match &owner {
+            Some(owner) => owner.with(crate::saved::store::clear_everything),
+            None => crate::saved::store::clear_everything(),
+        }
         exit_now();
     };
     view! {
@@ -53,7 +56,7 @@ pub fn SafetyBar() -> impl IntoView {
 }
 
 /// The call and text numbers of a region's crisis line, in the order regions.toml gives.
-fn crisis_contacts(info: &RegionInfo) -> Vec<&'static kindred_core::model::Contact> {
+pub(crate) fn crisis_contacts(info: &RegionInfo) -> Vec<&'static kindred_core::model::Contact> {
     let Some(r) = resource(info.crisis_line.resource) else { return Vec::new() };
     info.crisis_line.contacts.iter().filter_map(|kind| r.contacts.iter().find(|c| c.kind == *kind)).collect()
 }

@@ -13,10 +13,26 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+pub use crate::store::{Decoded, Document, Health, KeptAside, KeyValue, MemoryStorage, StoreError, PREFIX};
+
 pub const KEY: &str = "kindred.saved";
-/// Every key Kindred writes starts with this ("leave and clear" removes only these).
-pub const PREFIX: &str = "kindred.";
 pub const VERSION: u64 = 1;
+
+/// The saved list on the device, with the store's guarantees (see [`crate::store`]).
+pub type Store<S> = crate::store::Store<S, Saved>;
+
+impl Document for Saved {
+    const KEY: &'static str = KEY;
+    fn decode(raw: Option<&str>) -> Decoded<Saved> {
+        decode(raw)
+    }
+    fn encode(&self) -> String {
+        encode(self)
+    }
+    fn keep_mine(&mut self, mine: Saved) {
+        self.merge(&mine, |_, _| true);
+    }
+}
 /// At most this many items are kept (a saved list, not an archive).
 pub const MAX_ITEMS: usize = 500;
 const MAX_NOTE: usize = 1000;
@@ -104,32 +120,22 @@ struct StoredOut<'a> {
     items: &'a [Item],
     #[serde(skip_serializing_if = "<[Value]>::is_empty")]
     unreadable: &'a [Value],
+    /// Only in export files (see [`crate::exchange`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<&'a Value>,
     #[serde(flatten)]
     extra: &'a Map<String, Value>,
 }
 
-/// What was found in storage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Decoded {
-    /// Nothing stored yet.
-    Empty,
-    Current {
-        saved: Saved,
-        migrated_from: Option<u64>,
-    },
-    /// Not readable at all (not JSON, or not our shape).
-    Unreadable,
-    /// Written by a newer version: the items this version can read.
-    Newer {
-        version: u64,
-        saved: Saved,
-    },
-}
-
 /// Reads stored text (never fails; see [`Decoded`]).
-pub fn decode(raw: Option<&str>) -> Decoded {
+pub fn decode(raw: Option<&str>) -> Decoded<Saved> {
     let Some(raw) = raw else { return Decoded::Empty };
     let Ok(value) = serde_json::from_str::<Value>(raw) else { return Decoded::Unreadable };
+    decode_value(value)
+}
+
+/// Reads a parsed document (the stored list, or an export file's).
+pub fn decode_value(value: Value) -> Decoded<Saved> {
     match value {
         // v0: a bare array of resource ids.
         Value::Array(ids) => {
@@ -168,7 +174,13 @@ pub fn decode(raw: Option<&str>) -> Decoded {
 
 /// Writes the current format. Unreadable items are kept in their own array.
 pub fn encode(saved: &Saved) -> String {
-    let out = StoredOut { v: VERSION, items: &saved.items, unreadable: &saved.unreadable, extra: &saved.extra };
+    encode_with_plan(saved, None)
+}
+
+/// The stored form with a support plan beside the items (an export file).
+pub(crate) fn encode_with_plan(saved: &Saved, plan: Option<&Value>) -> String {
+    let plan = plan.filter(|_| !saved.extra.contains_key("plan"));
+    let out = StoredOut { v: VERSION, items: &saved.items, unreadable: &saved.unreadable, plan, extra: &saved.extra };
     serde_json::to_string(&out).unwrap_or_default()
 }
 
@@ -184,9 +196,6 @@ pub struct MergeSummary {
     /// Items naming nothing Kindred has (no such listing or article).
     pub unknown: usize,
 }
-
-/// The largest file an import reads (a full list with long notes is well under it).
-pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
 impl Saved {
     pub fn contains(&self, kind: ItemKind, id: &str) -> bool {
@@ -245,26 +254,6 @@ impl Saved {
     }
 }
 
-/// Why an import was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImportError {
-    /// Larger than [`MAX_IMPORT_BYTES`]: not read.
-    TooLarge,
-    /// Not a Kindred saved list (any version this app can read).
-    NotAList,
-}
-
-/// Parses an exported file (any version this app can read).
-pub fn import(text: &str) -> Result<Saved, ImportError> {
-    if text.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge);
-    }
-    match decode(Some(text.trim_start_matches('\u{feff}'))) {
-        Decoded::Current { saved, .. } | Decoded::Newer { saved, .. } => Ok(saved),
-        Decoded::Empty | Decoded::Unreadable => Err(ImportError::NotAList),
-    }
-}
-
 /// The URL fragment that shares a list (ids only, never notes): `saved=r:id,a:slug`.
 pub fn share_fragment(saved: &Saved) -> String {
     let ids: Vec<String> =
@@ -296,211 +285,6 @@ pub fn parse_share(fragment: &str, known: impl Fn(ItemKind, &str) -> bool) -> (V
         }
     }
     (out.items, skipped)
-}
-
-/// A storage call that failed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StoreError {
-    /// Storage can't be used at all here (blocked, sandboxed, disabled).
-    Unavailable,
-    /// Storage is full.
-    Full,
-    /// Anything else.
-    Failed,
-}
-
-/// Key-value storage (localStorage on the web, a map in tests). Every call may fail.
-pub trait KeyValue {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
-    fn remove(&mut self, key: &str) -> Result<(), StoreError>;
-    fn keys(&self) -> Result<Vec<String>, StoreError>;
-}
-
-/// Whether what is saved is being kept on the device, for a calm status message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Health {
-    /// Saved on this device.
-    Saved,
-    /// Storage can't be used here (or is full): the list lasts until the page closes.
-    MemoryOnly(StoreError),
-}
-
-/// Stored data that couldn't be read (or came from a newer version), copied aside untouched.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KeptAside {
-    /// The key holding the copy.
-    pub backup: String,
-    pub newer: bool,
-}
-
-/// The saved list and its storage.
-pub struct Store<S: KeyValue> {
-    storage: S,
-    pub saved: Saved,
-    pub health: Health,
-    /// Data set aside (it can be exported raw).
-    pub kept: Option<KeptAside>,
-    /// Set when storage must not be written (unreadable data that couldn't be copied aside).
-    frozen: bool,
-}
-
-impl<S: KeyValue> Store<S> {
-    /// Loads, migrating old data and setting aside what can't be read.
-    pub fn open(storage: S, now_ms: u64) -> Store<S> {
-        let mut store = Store { storage, saved: Saved::default(), health: Health::Saved, kept: None, frozen: false };
-        match store.storage.get(KEY) {
-            Ok(raw) => store.absorb(raw, now_ms),
-            Err(e) => {
-                store.health = Health::MemoryOnly(e);
-                store.frozen = true;
-            }
-        }
-        store
-    }
-
-    /// Takes in what storage holds (at start-up, or after another tab wrote). What can't be read
-    /// is copied aside before anything is written; a list another tab removed is blanked here too.
-    fn absorb(&mut self, raw: Option<String>, now_ms: u64) {
-        match decode(raw.as_deref()) {
-            Decoded::Empty => {
-                // Removed by another tab ("leave and clear"): never write the old items back.
-                // In memory-only mode the list was never stored, so ours stays.
-                if self.health == Health::Saved {
-                    self.saved = Saved::default();
-                }
-            }
-            Decoded::Current { saved, migrated_from } => {
-                let mine = std::mem::replace(&mut self.saved, saved);
-                // Keep anything only this tab has (saved while storage was full).
-                if matches!(self.health, Health::MemoryOnly(_)) {
-                    self.saved.merge(&mine, |_, _| true);
-                }
-                if let (Some(from), Some(raw)) = (migrated_from, &raw) {
-                    // Keep the old form until the migrated one is written.
-                    let _ = self.storage.set(&format!("{KEY}.v{from}-backup"), raw);
-                    self.write();
-                }
-            }
-            Decoded::Unreadable => self.set_aside(raw.unwrap_or_default(), false, now_ms),
-            Decoded::Newer { saved, .. } => {
-                self.saved = saved;
-                self.set_aside(raw.unwrap_or_default(), true, now_ms);
-            }
-        }
-    }
-
-    fn set_aside(&mut self, raw: String, newer: bool, now_ms: u64) {
-        // The same bytes may already be kept (the main key could not be rewritten last time).
-        let existing = self.storage.keys().ok().and_then(|keys| {
-            keys.into_iter()
-                .find(|k| k.starts_with(&format!("{KEY}.kept-")) && self.storage.get(k).ok().flatten().as_deref() == Some(raw.as_str()))
-        });
-        let backup = existing.clone().unwrap_or_else(|| format!("{KEY}.kept-{now_ms}"));
-        let copied = if existing.is_some() { Ok(()) } else { self.storage.set(&backup, &raw) };
-        match copied {
-            Ok(()) => {
-                self.kept = Some(KeptAside { backup, newer });
-                // The original is safe elsewhere: from now on the main key holds what we can read.
-                self.write();
-            }
-            Err(e) => {
-                // Can't copy it: never touch the original; work in memory.
-                self.health = Health::MemoryOnly(e);
-                self.frozen = true;
-            }
-        }
-    }
-
-    /// Raw text of data that was set aside, for "export as is".
-    pub fn kept_aside(&self) -> Option<String> {
-        self.kept.as_ref().and_then(|k| self.storage.get(&k.backup).ok().flatten())
-    }
-
-    /// Whether the list is being kept on the device (a save now will be there next visit).
-    pub fn is_persisting(&self) -> bool {
-        !self.frozen && self.health == Health::Saved
-    }
-
-    fn write(&mut self) {
-        if self.frozen {
-            return;
-        }
-        self.health = match self.storage.set(KEY, &encode(&self.saved)) {
-            Ok(()) => Health::Saved,
-            Err(e) => Health::MemoryOnly(e),
-        };
-    }
-
-    /// Re-reads what another tab may have written (on the `storage` event, and before changes).
-    pub fn refresh(&mut self, now_ms: u64) {
-        if self.frozen {
-            return;
-        }
-        if let Ok(raw) = self.storage.get(KEY) {
-            self.absorb(raw, now_ms);
-        }
-    }
-
-    /// Applies a change to the latest stored list and saves it.
-    pub fn change(&mut self, now_ms: u64, f: impl FnOnce(&mut Saved)) {
-        self.refresh(now_ms);
-        f(&mut self.saved);
-        self.write();
-    }
-
-    /// Another tab cleared everything: blank the list here, and never write it back.
-    pub fn forget(&mut self) {
-        self.saved = Saved::default();
-        self.kept = None;
-    }
-
-    /// Removes every key Kindred wrote (never `clear()`: other sites' data on a shared origin stays).
-    pub fn clear_all(&mut self) {
-        if let Ok(keys) = self.storage.keys() {
-            for k in keys.iter().filter(|k| k.starts_with(PREFIX)) {
-                let _ = self.storage.remove(k);
-            }
-        }
-        self.forget();
-    }
-
-    pub fn storage(&self) -> &S {
-        &self.storage
-    }
-}
-
-/// In-memory storage for tests, with switchable faults.
-#[derive(Clone, Debug, Default)]
-pub struct MemoryStorage {
-    pub map: std::collections::BTreeMap<String, String>,
-    pub fail_get: Option<StoreError>,
-    pub fail_set: Option<StoreError>,
-}
-
-impl KeyValue for MemoryStorage {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        match self.fail_get {
-            Some(e) => Err(e),
-            None => Ok(self.map.get(key).cloned()),
-        }
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        match self.fail_set {
-            Some(e) => Err(e),
-            None => {
-                self.map.insert(key.to_owned(), value.to_owned());
-                Ok(())
-            }
-        }
-    }
-    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.map.remove(key);
-        Ok(())
-    }
-    fn keys(&self) -> Result<Vec<String>, StoreError> {
-        Ok(self.map.keys().cloned().collect())
-    }
 }
 
 #[cfg(test)]

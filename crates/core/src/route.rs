@@ -18,6 +18,8 @@ pub enum Route {
     Saved,
     /// `/choose`: "Help me choose", one question at a time.
     Choose,
+    /// `/plan`: "My support plan", kept on the device (not offered inside embeds).
+    Plan,
     /// `/embed/choose`: the same, inside a partner's iframe.
     EmbedChoose,
     /// `/embed`: "Add Kindred to your site" (snippet builder).
@@ -34,6 +36,21 @@ fn is_slug(s: &str) -> bool {
 }
 
 impl Route {
+    /// Every page without a parameter (the prerenderer writes each; listings and articles come
+    /// from the content).
+    pub const FIXED: [Route; 10] = [
+        Route::Home,
+        Route::Directory,
+        Route::Learn,
+        Route::About,
+        Route::Saved,
+        Route::Choose,
+        Route::Plan,
+        Route::EmbedChoose,
+        Route::EmbedBuilder,
+        Route::EmbedDirectory,
+    ];
+
     /// Parses a path relative to the app's base (`/learn/x`, not `/sub/path/learn/x`).
     /// Trailing slashes are ignored; anything unexpected is `NotFound`.
     pub fn parse(path: &str) -> Route {
@@ -48,6 +65,7 @@ impl Route {
             ["about"] => Route::About,
             ["saved"] => Route::Saved,
             ["choose"] => Route::Choose,
+            ["plan"] => Route::Plan,
             ["embed", "choose"] => Route::EmbedChoose,
             ["embed"] => Route::EmbedBuilder,
             ["embed", "directory"] => Route::EmbedDirectory,
@@ -72,6 +90,7 @@ impl Route {
             Route::About => "/about".to_owned(),
             Route::Saved => "/saved".to_owned(),
             Route::Choose => "/choose".to_owned(),
+            Route::Plan => "/plan".to_owned(),
             Route::EmbedChoose => "/embed/choose".to_owned(),
             Route::EmbedBuilder => "/embed".to_owned(),
             Route::EmbedDirectory => "/embed/directory".to_owned(),
@@ -97,17 +116,9 @@ mod tests {
         assert_eq!(Route::parse("/directory/a/b"), Route::NotFound);
         assert_eq!(Route::parse("/about/"), Route::About);
         assert_eq!(Route::parse("/nope"), Route::NotFound);
-        for r in [
-            Route::Home,
-            Route::Directory,
-            Route::Resource("x-1".into()),
-            Route::Learn,
-            Route::Article("a".into()),
-            Route::About,
-            Route::Saved,
-            Route::Choose,
-            Route::EmbedChoose,
-        ] {
+        assert_eq!(Route::parse("/embed/plan"), Route::NotFound);
+        let with_parameters = [Route::Resource("x-1".into()), Route::Article("a".into()), Route::EmbedArticle("a".into())];
+        for r in Route::FIXED.into_iter().chain(with_parameters) {
             assert_eq!(Route::parse(&r.path()), r);
         }
     }

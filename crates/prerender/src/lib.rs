@@ -23,8 +23,7 @@ pub const HEAD_MARKER: &str = "<!--HEAD-->";
 /// `x/index.html`, which static hosts serve for `/x`; the not-found page to `404.html`, which they
 /// serve for any other path.
 pub fn pages() -> Vec<(Route, PathBuf)> {
-    let mut routes =
-        vec![Route::Home, Route::Learn, Route::About, Route::Saved, Route::EmbedBuilder, Route::Directory, Route::EmbedDirectory];
+    let mut routes = Route::FIXED.to_vec();
     for a in content::ARTICLES {
         routes.push(Route::Article(a.slug.into()));
         routes.push(Route::EmbedArticle(a.slug.into()));

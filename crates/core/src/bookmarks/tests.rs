@@ -1,4 +1,5 @@
 use super::*;
+use crate::exchange::{import, ImportError, MAX_IMPORT_BYTES};
 use proptest::prelude::*;
 
 fn store_with(raw: Option<&str>) -> Store<MemoryStorage> {
@@ -69,7 +70,7 @@ fn if_setting_aside_fails_the_original_is_never_overwritten() {
     storage.fail_set = Some(StoreError::Full);
     let mut store = Store::open(storage, 1);
     assert_eq!(store.health, Health::MemoryOnly(StoreError::Full));
-    store.storage.fail_set = None; // even once writing works again
+    store.storage_mut().fail_set = None; // even once writing works again
     store.change(2000, |s| s.add(Item::new(ItemKind::Resource, "a")));
     assert_eq!(store.storage().map[KEY], raw);
     assert_eq!(ids(&store.saved), ["a"], "it still works for this visit");
@@ -94,13 +95,13 @@ fn storage_failures_degrade_to_memory_with_a_status() {
     assert_eq!(ids(&store.saved), ["a"]);
 
     let mut full = store_with(Some(r#"{"v":1,"items":[{"kind":"resource","id":"old"}]}"#));
-    full.storage.fail_set = Some(StoreError::Full);
+    full.storage_mut().fail_set = Some(StoreError::Full);
     full.change(2000, |s| s.add(Item::new(ItemKind::Resource, "new")));
     assert_eq!(full.health, Health::MemoryOnly(StoreError::Full));
     assert_eq!(ids(&full.saved), ["old", "new"]);
     assert!(!full.storage().map[KEY].contains("new"), "nothing half-written");
     // Space freed: the next change saves everything, including what waited in memory.
-    full.storage.fail_set = None;
+    full.storage_mut().fail_set = None;
     full.change(2000, |s| s.add(Item::new(ItemKind::Resource, "third")));
     assert_eq!(full.health, Health::Saved);
     assert_eq!(ids(&decode(Some(&full.storage().map[KEY])).saved_or_default()), ["old", "new", "third"]);
@@ -113,9 +114,9 @@ fn two_tabs_keep_each_others_changes() {
     a.change(2000, |s| s.add(Item::new(ItemKind::Resource, "from-a")));
     // Tab B opened before A's write, then adds its own.
     let mut b = Store::open(shared, 1);
-    b.storage = a.storage().clone();
+    *b.storage_mut() = a.storage().clone();
     b.change(2000, |s| s.add(Item::new(ItemKind::Resource, "from-b")));
-    a.storage = b.storage().clone();
+    *a.storage_mut() = b.storage().clone();
     a.refresh(3000);
     assert_eq!(ids(&a.saved), ["from-a", "from-b"]);
 }
@@ -126,7 +127,7 @@ fn merge_import_share_and_edit() {
     mine.add(Item::new(ItemKind::Resource, "a"));
     mine.add(Item::new(ItemKind::Article, "x"));
     let theirs =
-        import(r#"{"v":1,"items":[{"kind":"resource","id":"a"},{"kind":"resource","id":"b"},{"kind":"planet","id":"c"}]}"#).unwrap();
+        import(r#"{"v":1,"items":[{"kind":"resource","id":"a"},{"kind":"resource","id":"b"},{"kind":"planet","id":"c"}]}"#).unwrap().saved;
     assert_eq!(mine.merge(&theirs, |_, _| true), MergeSummary { added: 1, already_saved: 1, rejected: 1, ..Default::default() });
     assert_eq!(ids(&mine), ["a", "x", "b"]);
     assert_eq!(import("hello"), Err(ImportError::NotAList));
@@ -146,13 +147,13 @@ fn merge_import_share_and_edit() {
 #[test]
 fn clear_all_removes_only_kindred_keys() {
     let mut store = store_with(Some(r#"{"v":1,"items":[]}"#));
-    store.storage.map.insert("someone-else".into(), "keep".into());
-    store.storage.map.insert("kindred.saved.kept-1".into(), "x".into());
+    store.storage_mut().map.insert("someone-else".into(), "keep".into());
+    store.storage_mut().map.insert("kindred.saved.kept-1".into(), "x".into());
     store.clear_all();
     assert_eq!(store.storage().map.keys().collect::<Vec<_>>(), ["someone-else"]);
 }
 
-impl Decoded {
+impl Decoded<Saved> {
     fn saved_or_default(self) -> Saved {
         match self {
             Decoded::Current { saved, .. } | Decoded::Newer { saved, .. } => saved,
@@ -198,7 +199,7 @@ fn a_list_another_tab_removed_is_blanked_here_and_never_written_back() {
     let mut a = store_with(Some(r#"{"v":1,"items":[{"kind":"resource","id":"a","note":"private"}]}"#));
     assert_eq!(ids(&a.saved), ["a"]);
     // Another tab pressed "Leave and clear".
-    a.storage.map.clear();
+    a.storage_mut().map.clear();
     a.refresh(2000);
     assert!(a.saved.items.is_empty(), "blanked here too");
     a.change(3000, |s| s.add(Item::new(ItemKind::Resource, "new")));
@@ -214,20 +215,20 @@ fn a_list_another_tab_removed_is_blanked_here_and_never_written_back() {
 fn data_another_tab_wrote_that_this_version_cant_read_is_kept_aside_before_any_write() {
     let mut a = store_with(Some(r#"{"v":1,"items":[{"kind":"resource","id":"a"}]}"#));
     let newer = r#"{"v":7,"items":[{"kind":"resource","id":"a","pinned":true},{"kind":"planet","id":"b"}],"sync":1}"#;
-    a.storage.map.insert(KEY.into(), newer.into());
+    a.storage_mut().map.insert(KEY.into(), newer.into());
     a.change(5000, |s| s.add(Item::new(ItemKind::Resource, "c")));
     assert_eq!(a.storage().map.get("kindred.saved.kept-5000").map(String::as_str), Some(newer), "copied aside, byte for byte");
     assert!(matches!(a.kept, Some(KeptAside { newer: true, .. })));
     let corrupt = "{\"v\":1,\"items\":[";
-    a.storage.map.insert(KEY.into(), corrupt.into());
+    a.storage_mut().map.insert(KEY.into(), corrupt.into());
     a.refresh(6000);
     assert_eq!(a.storage().map.get("kindred.saved.kept-6000").map(String::as_str), Some(corrupt));
     // If the copy can't be made, the other tab's data is never overwritten.
     let mut b = store_with(Some(r#"{"v":1,"items":[]}"#));
-    b.storage.map.insert(KEY.into(), corrupt.into());
-    b.storage.fail_set = Some(StoreError::Full);
+    b.storage_mut().map.insert(KEY.into(), corrupt.into());
+    b.storage_mut().fail_set = Some(StoreError::Full);
     b.change(7000, |s| s.add(Item::new(ItemKind::Resource, "x")));
-    b.storage.fail_set = None;
+    b.storage_mut().fail_set = None;
     b.change(8000, |s| s.add(Item::new(ItemKind::Resource, "y")));
     assert_eq!(b.storage().map[KEY], corrupt);
     assert!(!b.is_persisting());
@@ -237,7 +238,7 @@ fn data_another_tab_wrote_that_this_version_cant_read_is_kept_aside_before_any_w
 fn a_save_after_data_was_kept_aside_says_whether_it_is_kept() {
     let mut store = store_with(Some("not json"));
     assert!(store.kept.is_some() && store.is_persisting());
-    store.storage.fail_set = Some(StoreError::Full);
+    store.storage_mut().fail_set = Some(StoreError::Full);
     store.change(2000, |s| s.add(Item::new(ItemKind::Resource, "a")));
     assert!(!store.is_persisting(), "the save lasts this visit only, and the store says so");
     assert_eq!(store.health, Health::MemoryOnly(StoreError::Full));
@@ -256,7 +257,7 @@ fn imports_are_bounded_linear_and_take_only_what_kindred_has() {
         (0..20_000).map(|i| format!(r#"{{"kind":"resource","id":"r{i}"}}"#)).collect::<Vec<_>>().join(",")
     );
     assert!(many.len() < MAX_IMPORT_BYTES);
-    let theirs = import(&many).unwrap();
+    let theirs = import(&many).unwrap().saved;
     let started = std::time::Instant::now();
     let mut mine = Saved::default();
     mine.add(Item::new(ItemKind::Resource, "r1"));
