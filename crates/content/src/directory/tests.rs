@@ -192,7 +192,12 @@ fn the_shipped_directory_is_valid() {
         assert_ne!(r.hours, Hours::Varies, "{} is a crisis listing with unknown hours", r.id);
     }
     // The 988 Press 3 option ended on 2025-07-17 and must not be listed anywhere.
-    let all = std::fs::read_dir(&dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect::<String>();
+    let all = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<String>();
     assert!(!all.contains("Press 3"), "the 988 Press 3 option ended in July 2025");
     assert!(!all.contains("273-8255"), "the old Lifeline number must not be promoted");
 }
