@@ -80,10 +80,18 @@ struct ContactEntry {
     value: String,
     keyword: Option<String>,
     label: Option<String>,
+    /// `label` in Spanish.
+    label_es: Option<String>,
     note: Option<String>,
+    /// The language of the service this contact reaches, where the listing says it is a
+    /// Spanish-language (`es`) or French-language (`fr`) option.
+    lang: Option<String>,
     source: String,
     verified: toml::value::Datetime,
 }
+
+/// The values a contact's `lang` may take.
+pub const CONTACT_LANGS: [&str; 2] = ["es", "fr"];
 
 /// Validated hours.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,7 +107,11 @@ pub struct Contact {
     pub value: String,
     pub keyword: Option<String>,
     pub label: Option<String>,
+    /// `label` in Spanish (checked against `label` in [`crate::translations`]).
+    pub label_es: Option<String>,
     pub note: Option<String>,
+    /// The language of the service the contact reaches (one of [`CONTACT_LANGS`]), if stated.
+    pub lang: Option<String>,
     pub source: String,
     pub verified: Date,
 }
@@ -384,13 +396,23 @@ pub fn parse(
                 (Some(_), ContactType::Text) | (None, _) => {}
                 (Some(_), _) => err(&format!("{field}.keyword"), "only text contacts have a keyword".into()),
             }
+            if let Some(lang) = c.lang.as_deref().filter(|l| !CONTACT_LANGS.contains(l)) {
+                err(&format!("{field}.lang"), format!("`{lang}` is not one of: {}", CONTACT_LANGS.join(", ")));
+            }
+            match (&c.label, &c.label_es) {
+                (_, Some(es)) if es.trim().is_empty() => err(&format!("{field}.label_es"), "must not be empty".into()),
+                (None, Some(_)) => err(&format!("{field}.label_es"), "gives a Spanish `label` but the contact has no `label`".into()),
+                _ => {}
+            }
             if let Some(verified) = verified {
                 contacts.push(Contact {
                     kind,
                     value: c.value.trim().to_owned(),
                     keyword: c.keyword.clone(),
                     label: c.label.clone(),
+                    label_es: c.label_es.clone(),
                     note: c.note.clone(),
+                    lang: c.lang.clone(),
                     source: c.source.clone(),
                     verified,
                 });
@@ -443,7 +465,7 @@ pub fn parse(
 }
 
 /// The id of the `[[resource]]` entry containing byte `pos`.
-fn entry_around(text: &str, pos: usize) -> Option<String> {
+pub(crate) fn entry_around(text: &str, pos: usize) -> Option<String> {
     let pos = pos.min(text.len());
     let start = if text[pos..].starts_with("[[resource]]") { pos } else { text[..pos].rfind("[[resource]]").unwrap_or(0) };
     let end = text[start + 1..].find("[[resource]]").map_or(text.len(), |e| start + 1 + e);

@@ -9,6 +9,7 @@ pub mod codegen;
 pub mod directory;
 pub mod markdown;
 pub mod regions;
+pub mod translations;
 pub mod worklist;
 
 use std::fmt;
@@ -77,6 +78,8 @@ pub struct Compiled {
     pub warnings: Vec<Problem>,
     /// Every file read, for `cargo:rerun-if-changed`.
     pub inputs: Vec<PathBuf>,
+    /// The directory's text in Spanish (`content/directory/es/`), one entry per listing, by id.
+    pub directory_es: Vec<translations::ResourceEs>,
 }
 
 /// Compiles `content/` (articles and directory) as of `today`.
@@ -84,16 +87,21 @@ pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut inputs = Vec::new();
     let mut articles = articles::load_dir(&content.join("articles"), &mut problems, &mut inputs);
+    let before = problems.len();
     let (Directory { resources, regions }, warnings) = load_directory(&content.join("directory"), today, &mut problems, &mut inputs);
+    let directory_valid = problems.len() == before;
     if problems.is_empty() {
         // Where articles lead (related articles, guides, try links) needs both to be valid.
         article_links::check(&mut articles, &resources, &mut problems);
     }
+    // The Spanish text is checked against the listings once they are valid.
+    let directory_es =
+        if directory_valid { translations::load(&content.join("directory"), &resources, &mut problems, &mut inputs) } else { Vec::new() };
     if !problems.is_empty() {
         return Err(problems);
     }
     let rust = codegen::rust(&articles, &resources) + &codegen::regions(&regions);
-    Ok(Compiled { rust, json: codegen::json(&resources, today), warnings, inputs })
+    Ok(Compiled { rust, json: codegen::json(&resources, today), warnings, inputs, directory_es })
 }
 
 /// The validated directory: its listings and its regions.

@@ -192,7 +192,34 @@ fn the_shipped_directory_is_valid() {
         assert_ne!(r.hours, Hours::Varies, "{} is a crisis listing with unknown hours", r.id);
     }
     // The 988 Press 3 option ended on 2025-07-17 and must not be listed anywhere.
-    let all = std::fs::read_dir(&dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect::<String>();
+    let all = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<String>();
     assert!(!all.contains("Press 3"), "the 988 Press 3 option ended in July 2025");
     assert!(!all.contains("273-8255"), "the old Lifeline number must not be promoted");
+}
+
+#[test]
+fn a_contact_may_name_its_language_and_a_spanish_label() {
+    let with = |extra: &str| GOOD.replace("keyword = \"HOME\"\n", &format!("keyword = \"HOME\"\n{extra}"));
+    let (r, p, _) = run(&with("label = \"Text HOME\"\nlabel_es = \"Envía HOME\"\nlang = \"es\"\n"));
+    assert!(p.is_empty(), "{p:?}");
+    let c = &r[0].contacts[0];
+    assert_eq!((c.lang.as_deref(), c.label_es.as_deref()), (Some("es"), Some("Envía HOME")));
+    let plain = &run(GOOD).0[0].contacts[0];
+    assert_eq!((plain.lang.as_deref(), plain.label_es.as_deref()), (None, None));
+    assert!(run(&with("lang = \"fr\"\n")).1.is_empty());
+    let cases = [
+        (with("lang = \"spanish\"\n"), "field `contact.text.lang`: `spanish` is not one of: es, fr"),
+        (with("label_es = \"Envía HOME\"\n"), "field `contact.text.label_es`: gives a Spanish `label` but the contact has no `label`"),
+        (with("label = \"Text HOME\"\nlabel_es = \" \"\n"), "field `contact.text.label_es`: must not be empty"),
+        (with("language = \"es\"\n"), "unknown field `language`"),
+    ];
+    for (text, expected) in cases {
+        let (r, p, _) = run(&text);
+        assert!(r.is_empty() && p.iter().any(|x| x.contains(expected)), "{expected}: {p:?}");
+    }
 }
