@@ -9,6 +9,7 @@ pub mod codegen;
 pub mod directory;
 pub mod markdown;
 pub mod regions;
+pub mod translation_check;
 pub mod worklist;
 
 use std::fmt;
@@ -77,6 +78,10 @@ pub struct Compiled {
     pub warnings: Vec<Problem>,
     /// Every file read, for `cargo:rerun-if-changed`.
     pub inputs: Vec<PathBuf>,
+    /// The Spanish translations (`content/articles/es/`, in `order`), checked like the English
+    /// articles and against their originals: each has `lang == "es"` and `translation_of` set
+    /// to its original's slug (see [`translation_check`]).
+    pub articles_es: Vec<articles::Article>,
 }
 
 /// Compiles `content/` (articles and directory) as of `today`.
@@ -84,16 +89,23 @@ pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut inputs = Vec::new();
     let mut articles = articles::load_dir(&content.join("articles"), &mut problems, &mut inputs);
+    let spanish = content.join("articles").join(translation_check::SPANISH);
+    let mut articles_es = translation_check::load_dir(&spanish, &mut problems, &mut inputs);
     let (Directory { resources, regions }, warnings) = load_directory(&content.join("directory"), today, &mut problems, &mut inputs);
     if problems.is_empty() {
         // Where articles lead (related articles, guides, try links) needs both to be valid.
+        // Translations lead where English articles do, so both languages are checked as one.
+        let english = articles.len();
+        articles.append(&mut articles_es);
         article_links::check(&mut articles, &resources, &mut problems);
+        articles_es = articles.split_off(english);
+        translation_check::check(&articles, &articles_es, &mut problems);
     }
     if !problems.is_empty() {
         return Err(problems);
     }
     let rust = codegen::rust(&articles, &resources) + &codegen::regions(&regions);
-    Ok(Compiled { rust, json: codegen::json(&resources, today), warnings, inputs })
+    Ok(Compiled { rust, json: codegen::json(&resources, today), warnings, inputs, articles_es })
 }
 
 /// The validated directory: its listings and its regions.
