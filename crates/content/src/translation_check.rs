@@ -463,4 +463,30 @@ mod tests {
         assert_eq!(n("1. [call 988](tel:988) `7` **4**0\n\n| 3 |\n|---|\n| 5 |"), ["988", "7", "4", "0", "3", "5"]);
         assert_eq!(numbers("A\n\n## In 2023\n")[0], (6, "2023".to_owned()));
     }
+
+    #[test]
+    fn the_shipped_translations_pass() {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+        let compiled =
+            crate::compile(&content, crate::today()).map_err(|p| p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")).unwrap();
+        let mut found = Vec::new();
+        let originals = articles::load_dir(&content.join("articles"), &mut found, &mut Vec::new());
+        assert!(found.is_empty() && originals.iter().all(|a| a.lang == "en"), "the English loader reads only English articles");
+        let translations = &compiled.articles_es;
+        for of in ["understanding-peer-support", "becoming-a-peer-specialist"] {
+            assert!(translations.iter().any(|t| t.translation_of.as_deref() == Some(of)), "{of} is translated");
+        }
+        for t in translations {
+            assert_eq!(t.lang, "es");
+            assert!(t.guide_for.is_empty());
+            let original = originals.iter().find(|a| Some(a.slug.as_str()) == t.translation_of.as_deref()).unwrap();
+            let slugs = |a: &Article| a.related.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>();
+            assert_eq!((t.need, slugs(t)), (original.need, slugs(original)), "{}: same place in Learn, same next reads", t.slug);
+            assert_eq!(t.toc.len(), original.toc.len(), "{}: a heading for each heading", t.slug);
+            // Safety, as in English: a way to reach a crisis line near the top.
+            let text = std::fs::read_to_string(&t.file).unwrap();
+            let top: String = text.split("\n+++\n").nth(1).unwrap().chars().take(1200).collect();
+            assert!(top.contains("](/directory?crisis=yes)"), "{}: link to crisis lines near the top", t.slug);
+        }
+    }
 }
