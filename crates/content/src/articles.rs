@@ -6,6 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::markdown::{link_problem, render, Heading};
+use crate::translation_check::{numbers, LANGS};
 use crate::{line_of, Problem};
 use kindred_core::article::Need;
 use kindred_core::date::Date;
@@ -29,6 +30,12 @@ struct FrontMatter {
     try_links: Vec<TryEntry>,
     #[serde(default)]
     guide_for: Vec<Spanned<String>>,
+    /// `"en"` when absent; translations in `content/articles/es/` say `"es"`.
+    #[serde(default)]
+    lang: Option<Spanned<String>>,
+    /// For a translation, the slug of the English article it translates.
+    #[serde(default)]
+    translation_of: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -82,6 +89,13 @@ pub struct Article {
     pub guide_for: Vec<(Kind, usize)>,
     /// Every link in the body, with its line.
     pub links: Vec<(usize, String)>,
+    /// The article's language: `"en"`, or `"es"` for a translation (see [`crate::translation_check`]).
+    pub lang: String,
+    /// For a translation, the slug of the English article it translates.
+    pub translation_of: Option<String>,
+    /// Every number in the body's text (digit runs, thousands separators dropped), with its line:
+    /// a translation must state the same ones as its original.
+    pub numbers: Vec<(usize, String)>,
 }
 
 /// Converts a TOML date (no time) to ours.
@@ -201,6 +215,12 @@ pub fn parse(file: &Path, text: &str) -> Result<Article, Vec<Problem>> {
             }
         }
     }
+    let lang = fm.lang.as_ref().map_or("en", |l| l.get_ref().as_str()).to_owned();
+    if let Some(l) = &fm.lang {
+        if !LANGS.contains(&lang.as_str()) {
+            problems.push(problem(line(l.span()), format!("unknown lang `{lang}`; use one of: {}", LANGS.join(", "))).field("lang"));
+        }
+    }
     let path = format!("/learn/{}", fm.slug);
     let rendered = match render(body, &path) {
         Ok(r) => Some(r),
@@ -213,6 +233,9 @@ pub fn parse(file: &Path, text: &str) -> Result<Article, Vec<Problem>> {
         (Some(r), Some(updated), Some(need)) if problems.is_empty() => Ok(Article {
             file: file.to_owned(),
             links: r.links.into_iter().map(|(at, url)| (line_of(text, body_offset + at), url)).collect(),
+            numbers: numbers(body).into_iter().map(|(at, n)| (line_of(text, body_offset + at), n)).collect(),
+            lang,
+            translation_of: fm.translation_of,
             reading_minutes: reading_minutes(r.words),
             slug: fm.slug,
             title: fm.title,

@@ -9,6 +9,7 @@ pub mod codegen;
 pub mod directory;
 pub mod markdown;
 pub mod regions;
+pub mod translation_check;
 pub mod translations;
 pub mod worklist;
 
@@ -80,6 +81,10 @@ pub struct Compiled {
     pub inputs: Vec<PathBuf>,
     /// The directory's text in Spanish (`content/directory/es/`), one entry per listing, by id.
     pub directory_es: Vec<translations::ResourceEs>,
+    /// The Spanish translations (`content/articles/es/`, in `order`), checked like the English
+    /// articles and against their originals: each has `lang == "es"` and `translation_of` set
+    /// to its original's slug (see [`translation_check`]).
+    pub articles_es: Vec<articles::Article>,
 }
 
 /// Compiles `content/` (articles and directory) as of `today`.
@@ -87,12 +92,19 @@ pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut inputs = Vec::new();
     let mut articles = articles::load_dir(&content.join("articles"), &mut problems, &mut inputs);
+    let spanish = content.join("articles").join(translation_check::SPANISH);
+    let mut articles_es = translation_check::load_dir(&spanish, &mut problems, &mut inputs);
     let before = problems.len();
     let (Directory { resources, regions }, warnings) = load_directory(&content.join("directory"), today, &mut problems, &mut inputs);
     let directory_valid = problems.len() == before;
     if problems.is_empty() {
         // Where articles lead (related articles, guides, try links) needs both to be valid.
+        // Translations lead where English articles do, so both languages are checked as one.
+        let english = articles.len();
+        articles.append(&mut articles_es);
         article_links::check(&mut articles, &resources, &mut problems);
+        articles_es = articles.split_off(english);
+        translation_check::check(&articles, &articles_es, &mut problems);
     }
     // The Spanish text is checked against the listings once they are valid.
     let directory_es =
@@ -101,7 +113,7 @@ pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
         return Err(problems);
     }
     let rust = codegen::rust(&articles, &resources) + &codegen::regions(&regions);
-    Ok(Compiled { rust, json: codegen::json(&resources, today), warnings, inputs, directory_es })
+    Ok(Compiled { rust, json: codegen::json(&resources, today), warnings, inputs, directory_es, articles_es })
 }
 
 /// The validated directory: its listings and its regions.
