@@ -1,5 +1,7 @@
-//! Compiles `content/` (Markdown articles, TOML directory) into Rust at build time, so the app
-//! parses nothing at start-up. A content problem fails the build, naming file, entry and field.
+//! Compiles `content/` (Markdown articles, TOML directory) at build time: one content bundle per
+//! language (`OUT_DIR/<lang>.bin`, what the prerenderer and host tests read; the browser fetches
+//! the same bytes from `dist/content/`) and the covered regions as Rust. A content problem fails
+//! the build, naming file, entry and field.
 
 use std::path::Path;
 
@@ -16,6 +18,9 @@ fn main() {
                 println!("cargo:warning={warning}");
             }
             std::fs::write(out.join("content.rs"), compiled.rust).expect("write content.rs");
+            for (lang, bytes) in compiled.bundles.each() {
+                std::fs::write(out.join(format!("{lang}.bin")), bytes).expect("write a content bundle");
+            }
             std::fs::write(out.join("directory.json"), compiled.json).expect("write directory.json");
         }
         Err(problems) => {

@@ -56,6 +56,33 @@ pub fn base_href() -> String {
         .unwrap_or_else(|| "/".to_owned())
 }
 
+/// Where the page's content bundle for a language is: the name the prerendered page gives it
+/// (`<link id="kindred-content" data-es="content/es-….bin">`), else `content/<lang>.bin` beside
+/// the app. Relative to `<base href>`.
+pub fn content_url(lang: &str) -> String {
+    document()
+        .and_then(|d| d.get_element_by_id("kindred-content"))
+        .and_then(|l| l.get_attribute(&format!("data-{lang}")))
+        .unwrap_or_else(|| format!("content/{lang}.bin"))
+}
+
+/// A same-origin file's bytes, or `None` if it can't be had.
+pub async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let response: web_sys::Response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The browser's languages, most preferred first (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default()
+}
+
 /// The device's language (`en-GB`), if the browser says.
 pub fn language() -> Option<String> {
     window()?.navigator().language()

@@ -9,7 +9,8 @@
 //! - [`directory`]: the search index for the app, the directory page's state and its parts.
 //! - [`saved`]: the saved list (storage port, shared context, the Save button).
 //! - [`i18n`]: every user-visible string, one table per language.
-//! - [`content`]: the articles and directory compiled from `content/` at build time.
+//! - [`content`]: the page's language's articles and listings (a data file built from
+//!   `content/`, fetched as the app starts) and the covered regions.
 //! - [`browser`]: checked browser helpers (neutral on the host, where pages are prerendered).
 
 #![recursion_limit = "256"]
@@ -28,7 +29,7 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use kindred_core::model::Resource;
+use kindred_core::lang::Lang;
 
 use crate::pages::{
     about::About, article::ArticlePage, choose::ChoosePage, directory::DirectoryPage, embed_builder::EmbedBuilder, home::Home,
@@ -36,22 +37,23 @@ use crate::pages::{
 };
 use crate::shell::base::{use_base, Base};
 use crate::shell::embed::{is_embed_path, EmbedFooter};
+use crate::shell::language::LanguageSuggestion;
 use crate::shell::nav::{SiteFooter, SiteHeader};
 use crate::shell::notice::SavedNotice;
 use crate::shell::pwa::StatusBanners;
 use crate::shell::safety_bar::SafetyBar;
 
-/// What the app is given from outside: where it is deployed and what it searches.
+/// What the app is given from outside: where it is deployed, in which language, and the
+/// content it shows (the shipped bundle, or one with synthetic listings in benchmark builds).
 #[derive(Clone, Copy)]
 pub struct Config {
     pub base: Base,
-    /// The directory (the shipped one, or a synthetic one in benchmark builds).
-    pub resources: &'static [Resource],
+    pub content: content::Content,
 }
 
 impl Config {
-    pub fn new(base: &'static str) -> Config {
-        Config { base: Base(base), resources: content::RESOURCES }
+    pub fn new(root: &'static str, content: content::Content) -> Config {
+        Config { base: Base::new(root, content.lang()), content }
     }
 }
 
@@ -59,10 +61,11 @@ impl Config {
 pub fn provide_contexts(config: Config) {
     provide_meta_context();
     provide_context(config.base);
-    i18n::provide();
+    provide_context(config.content);
+    i18n::provide(config.content.lang());
     shell::client::provide();
     saved::store::provide();
-    directory::data::provide(config.resources);
+    directory::data::provide(config.content.resources());
     shell::quick_exit::provide();
 }
 
@@ -92,6 +95,7 @@ fn Shell() -> impl IntoView {
         {(!embedded).then(|| view! { <SiteHeader/> })}
         <StatusBanners/>
         <SavedNotice/>
+        {(!embedded).then(|| view! { <LanguageSuggestion/> })}
         <main id="main" tabindex="-1">
             <FlatRoutes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/") view=Home/>
@@ -137,36 +141,36 @@ pub fn app_path<'a>(path: &'a str, base: &str) -> &'a str {
     }
 }
 
-/// The prerendered page a browser path shows: its own, or the not-found page (`/404`) for any
-/// path the site doesn't have.
-pub fn page_of(app_path: &str) -> String {
+/// The prerendered page a browser path shows, in `content`'s language: its own, or the not-found
+/// page (`/404`) for any path the site doesn't have.
+pub fn page_of(app_path: &str, content: content::Content) -> String {
     use kindred_core::route::Route;
-    let route = match Route::parse(app_path) {
-        Route::Article(slug) | Route::EmbedArticle(slug) if content::article(&slug).is_none() => Route::NotFound,
-        Route::Resource(id) if content::resource(&id).is_none() => Route::NotFound,
+    let (lang, page) = Lang::split(app_path);
+    let route = match Route::parse(page) {
+        Route::Article(slug) | Route::EmbedArticle(slug) if content.article(&slug).is_none() => Route::NotFound,
+        Route::Resource(id) if content.resource(&id).is_none() => Route::NotFound,
         route => route,
     };
-    route.path()
+    match route {
+        Route::NotFound => route.path(),
+        route => lang.path(&route.path()),
+    }
 }
 
-/// Starts the app in the browser: hydrates the page the build prerendered for this URL, or mounts
-/// afresh where the host served another page (a host's single-page fallback, the dev server).
+/// Starts the app in the browser: fetches the page's content (the prerendered page has been
+/// preloading it), then hydrates the page the build prerendered for this URL, or mounts afresh
+/// where the host served another page (a host's single-page fallback, the dev server). Until
+/// then, and if the content can't be had, the prerendered page is there and works as it is.
 pub fn start() {
     shell::panic_screen::install();
     let Some(root) = browser::html_element_by_id("app") else { return };
     let base: &'static str = Box::leak(browser::base_href().into_boxed_str());
-    #[allow(unused_mut)]
-    let mut config = Config::new(base);
-    #[cfg(feature = "bench")]
-    if let Some(resources) = bench_directory() {
-        config.resources = resources;
-    }
     let location = browser::window().map(|w| w.location());
     let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+    let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
     // A trailing slash names the same page (`/learn/` is `/learn`): the router sees one form.
     if path.len() > 1 && path.ends_with('/') && path != base {
-        let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
-        let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
         if let Some(history) = browser::window().and_then(|w| w.history().ok()) {
             let _ = history.replace_state_with_url(
                 &wasm_bindgen::JsValue::NULL,
@@ -175,25 +179,45 @@ pub fn start() {
             );
         }
     }
-    let prerendered = root.get_attribute("data-route");
-    let app = move || view! { <App config/> };
-    #[cfg(all(feature = "hydrate", not(feature = "bench")))]
-    if prerendered.as_deref() == Some(page_of(app_path(&path, base)).as_str()) {
-        // The app lives as long as the page: its handle is never dropped.
-        leptos::mount::hydrate_from(root, app).forget();
+    let (lang, page) = Lang::split(app_path(&path, base));
+    // A partner's embed asking for Spanish (`?lang=es`) goes to its Spanish address.
+    if let Some(spanish) = shell::embed::lang_redirect(lang, page, &search) {
+        if let Some(l) = &location {
+            let _ = l.replace(&format!("{}{spanish}{hash}", base.trim_end_matches('/')));
+        }
         return;
     }
-    let _ = prerendered;
-    // Another page's HTML (or the bare shell): start from an empty root and its own metadata.
-    root.set_text_content(None);
-    shell::page_meta::clear_prerendered_head();
-    // The app lives as long as the page: its handle is never dropped.
-    leptos::mount::mount_to(root, app).forget();
+    let app_path = app_path(&path, base).to_owned();
+    leptos::task::spawn_local(async move {
+        let Some(loaded) = content::fetch(lang).await else { return };
+        #[allow(unused_mut)]
+        let mut content = loaded;
+        #[cfg(feature = "bench")]
+        if let Some(resources) = bench_directory() {
+            content = content.with_resources(resources);
+        }
+        let config = Config::new(base, content);
+        let prerendered = root.get_attribute("data-route");
+        let app = move || view! { <App config/> };
+        #[cfg(all(feature = "hydrate", not(feature = "bench")))]
+        if prerendered.as_deref() == Some(page_of(&app_path, content).as_str()) {
+            // The app lives as long as the page: its handle is never dropped.
+            leptos::mount::hydrate_from(root, app).forget();
+            return;
+        }
+        let _ = (prerendered, &app_path);
+        // Another page's HTML (or the bare shell): start from an empty root and its own metadata.
+        root.set_text_content(None);
+        shell::page_meta::clear_prerendered_head();
+        browser::set_root_attribute("lang", Some(lang.code()));
+        // The app lives as long as the page: its handle is never dropped.
+        leptos::mount::mount_to(root, app).forget();
+    });
 }
 
 /// Benchmark builds: `?synthetic=N` searches N synthetic resources instead of the shipped ones.
 #[cfg(feature = "bench")]
-fn bench_directory() -> Option<&'static [Resource]> {
+fn bench_directory() -> Option<&'static [kindred_core::model::Resource]> {
     let search = browser::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let n = search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("synthetic=")).and_then(|n| n.parse().ok())?;
     Some(Box::leak(kindred_core::synth::directory(n, 42).into_boxed_slice()))
@@ -208,12 +232,19 @@ mod tests {
         assert_eq!(app_path("/kindred/learn/", "/kindred/"), "/learn");
         assert_eq!(app_path("/kindred/", "/kindred/"), "/");
         assert_eq!(app_path("/directory", "/"), "/directory");
-        assert_eq!(page_of("/learn"), "/learn");
-        assert_eq!(page_of("/directory/us-988-lifeline"), "/directory/us-988-lifeline");
-        assert_eq!(page_of("/directory/not-a-listing"), "/404");
-        assert_eq!(page_of("/learn/not-an-article"), "/404");
-        assert_eq!(page_of("/embed/learn/understanding-peer-support"), "/embed/learn/understanding-peer-support");
-        assert_eq!(page_of("/no/such/page"), "/404");
+        let en = content::built_in(Lang::En);
+        let es = content::built_in(Lang::Es);
+        assert_eq!(page_of("/learn", en), "/learn");
+        assert_eq!(page_of("/directory/us-988-lifeline", en), "/directory/us-988-lifeline");
+        assert_eq!(page_of("/directory/not-a-listing", en), "/404");
+        assert_eq!(page_of("/learn/not-an-article", en), "/404");
+        assert_eq!(page_of("/embed/learn/understanding-peer-support", en), "/embed/learn/understanding-peer-support");
+        assert_eq!(page_of("/no/such/page", en), "/404");
+        assert_eq!(page_of("/es", es), "/es/");
+        assert_eq!(page_of("/es/directory/us-988-lifeline", es), "/es/directory/us-988-lifeline");
+        assert_eq!(page_of("/es/learn/entender-el-apoyo-entre-pares", es), "/es/learn/entender-el-apoyo-entre-pares");
+        assert_eq!(page_of("/es/learn/understanding-peer-support", es), "/404", "English slugs aren't Spanish pages");
+        assert_eq!(page_of("/es/nope", es), "/404");
     }
 
     #[test]

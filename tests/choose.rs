@@ -2,7 +2,8 @@
 //! options, "right now" never offers a listing closed at that instant (fixed clocks around the
 //! week, which is every time zone's day and night), and peers asked for come first.
 
-use kindred::content::RESOURCES;
+use kindred::content::built_in;
+use kindred_core::lang::Lang;
 use kindred_core::choose::{recommend, Answers, How, Need, Safety, When, Who, MAX_OPTIONS, RELAX_ORDER};
 use kindred_core::model::{AnsweredBy, Kind, Region};
 use kindred_core::schedule;
@@ -26,10 +27,10 @@ fn every_answer_combination_over_the_real_directory_gives_one_to_four_options() 
                     for needs in &needs {
                         let a = Answers { safety: Some(Safety::Safe), who, how, when, region, needs: needs.clone() };
                         for &now in clocks.iter().step_by(if when == Some(When::Now) { 1 } else { 5 }) {
-                            let rec = recommend(RESOURCES, &a, now);
+                            let rec = recommend(built_in(Lang::En).resources(), &a, now);
                             assert!((1..=MAX_OPTIONS).contains(&rec.picks.len()), "{a:?} at {now}: {} options", rec.picks.len());
                             assert_eq!(&rec.relaxed[..], &RELAX_ORDER[..rec.relaxed.len()]);
-                            let picks: Vec<_> = rec.picks.iter().map(|p| &RESOURCES[p.resource as usize]).collect();
+                            let picks: Vec<_> = rec.picks.iter().map(|p| &built_in(Lang::En).resources()[p.resource as usize]).collect();
                             for r in &picks {
                                 assert!(!matches!(r.kind, Kind::Training | Kind::Directory), "{}", r.id);
                                 if when == Some(When::Now) {

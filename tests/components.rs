@@ -27,12 +27,18 @@ fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
+/// The English content this build wrote (the browser app fetches the same file).
+fn content() -> kindred::content::Content {
+    let bytes: &'static [u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.bin"));
+    kindred::content::Content(Box::leak(Box::new(kindred_core::bundle::Bundle::decode(bytes).unwrap())))
+}
+
 /// Mounts `view` inside the app's contexts and a router at `/`; returns its root element.
 fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + Send + 'static) -> (web_sys::HtmlElement, impl Drop) {
     let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        kindred::provide_contexts(kindred::Config::new("/"));
+        kindred::provide_contexts(kindred::Config::new("/", content()));
         view! {
             <Router>
                 {kindred::shell::embed::provide(false);

@@ -63,6 +63,12 @@ pub struct Shell {
     pub nav_learn: &'static str,
     pub nav_saved: &'static str,
     pub nav_plan: &'static str,
+    /// The language switch's accessible name ("Language").
+    pub lang_label: &'static str,
+    /// Suggested to a person whose choice or browser prefers this language, in its own words.
+    pub lang_suggest: &'static str,
+    pub lang_suggest_label: &'static str,
+    pub lang_stay: &'static str,
     pub nav_about: &'static str,
     pub footer_privacy: &'static str,
     pub footer_privacy_link: &'static str,
@@ -403,9 +409,17 @@ pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// The strings of a language.
+pub fn strings(lang: kindred_core::lang::Lang) -> &'static Strings {
+    match lang {
+        kindred_core::lang::Lang::En => &EN,
+        kindred_core::lang::Lang::Es => &EN,
+    }
+}
+
 /// Provides the strings of the page's language.
-pub fn provide() {
-    provide_context::<&'static Strings>(&EN);
+pub fn provide(lang: kindred_core::lang::Lang) {
+    provide_context::<&'static Strings>(strings(lang));
 }
 
 pub fn use_strings() -> &'static Strings {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::content::{REPORT_EMAIL, RESOURCES, VERSION};
+use crate::content::{use_content, REPORT_EMAIL, VERSION};
 use crate::i18n::use_strings;
 use crate::shell::page_meta::PageMeta;
 
@@ -13,7 +13,8 @@ pub fn About() -> impl IntoView {
     let base = crate::shell::base::use_base();
     let t = use_strings();
     let a = &t.about;
-    let oldest = RESOURCES.iter().map(|r| r.oldest_verified()).min().map(|d| d.to_string()).unwrap_or_default();
+    let resources = use_content().resources();
+    let oldest = resources.iter().map(|r| r.oldest_verified()).min().map(|d| d.to_string()).unwrap_or_default();
     view! {
         <PageMeta title=a.title description=a.description/>
         <div class="wrap narrow prose-page">
@@ -24,7 +25,7 @@ pub fn About() -> impl IntoView {
             <h2>{a.leaving_title}</h2>
             <p>{a.leaving_text}</p>
             <h2>{a.facts_title}</h2>
-            <p>{(a.facts_text)(RESOURCES.len(), &oldest)}</p>
+            <p>{(a.facts_text)(resources.len(), &oldest)}</p>
             <p>{a.open_data_before}" "<a href="directory.json" download>{a.open_data_link}</a>". "{a.open_data_after}</p>
             <p>{a.articles_note}</p>
             <h2>{a.report_title}</h2>

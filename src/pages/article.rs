@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use kindred_core::article::Article;
 use kindred_core::bookmarks::ItemKind;
 
-use crate::content::article;
+use crate::content::use_content;
 use crate::i18n::use_strings;
 use crate::pages::not_found::NotFound;
 use crate::saved::SaveButton;
@@ -20,7 +20,8 @@ use crate::shell::page_meta::PageMeta;
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
-    move || match params.with(|p| p.get("slug")).as_deref().and_then(article) {
+    let content = use_content();
+    move || match params.with(|p| p.get("slug")).and_then(|slug| content.article(&slug)) {
         Some(a) => view! { <ArticleView article=a/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
     }
@@ -28,15 +29,14 @@ pub fn ArticlePage() -> impl IntoView {
 
 /// Inside a partner's iframe, links that leave the embedded article open the full site in a new
 /// tab (the router then leaves them to the browser).
-fn open_outside_links_in_new_tab(ev: &leptos::ev::MouseEvent) {
+fn open_outside_links_in_new_tab(ev: &leptos::ev::MouseEvent, router_base: &str) {
     let Some(anchor) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("a[href]").ok().flatten())
     else {
         return;
     };
     let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
-    let base = crate::browser::base_href();
     let path = anchor.pathname();
-    let app_path = path.strip_prefix(base.trim_end_matches('/')).unwrap_or(&path);
+    let app_path = path.strip_prefix(router_base).unwrap_or(&path);
     if !is_embed_path(app_path) && anchor.hash().is_empty() {
         anchor.set_target("_blank");
         anchor.set_rel("noopener noreferrer");
@@ -52,7 +52,7 @@ fn ArticleView(article: &'static Article) -> impl IntoView {
     let here = if embedded { format!("/embed/learn/{}", a.slug) } else { format!("/learn/{}", a.slug) };
     view! {
         <PageMeta title=a.title description=a.summary/>
-        <article class="wrap narrow article" on:click=move |ev| if embedded { open_outside_links_in_new_tab(&ev) }>
+        <article class="wrap narrow article" on:click=move |ev| if embedded { open_outside_links_in_new_tab(&ev, base.router_base()) }>
             <p class="breadcrumb"><A href=base.href("/learn")>{t.learn.title}</A></p>
             <h1 id="page-title">{a.title}</h1>
             <p class="lead">{a.summary}</p>
@@ -107,7 +107,7 @@ fn TryThis(article: &'static Article) -> impl IntoView {
 fn Related(article: &'static Article) -> impl IntoView {
     let t = use_strings();
     let base = use_base();
-    let related = kindred_core::article::related(crate::content::ARTICLES, article);
+    let related = kindred_core::article::related(crate::content::use_content().articles(), article);
     (!related.is_empty()).then(|| {
         view! {
             <nav class="related" aria-labelledby="related-title">

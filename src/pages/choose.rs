@@ -236,6 +236,7 @@ fn NeedsQuestion(answers: Answers) -> impl IntoView {
 /// "No, or I'm not sure": the visitor's crisis line and emergency number, and nothing else.
 #[component]
 fn CrisisNow() -> impl IntoView {
+    let content = crate::content::use_content();
     let t = use_strings();
     let c = &t.choose;
     let visitor = use_region();
@@ -244,7 +245,7 @@ fn CrisisNow() -> impl IntoView {
         <p class="lead">{c.crisis_lead}</p>
         {move || match visitor.region.get().and_then(info_of) {
             Some(info) => {
-                let line = crate::content::resource(info.crisis_line.resource);
+                let line = content.resource(info.crisis_line.resource);
                 let contacts: Vec<&'static kindred_core::model::Contact> = line
                     .map(|r| info.crisis_line.contacts.iter().filter_map(|k| r.contacts.iter().find(|c| c.kind == *k)).collect())
                     .unwrap_or_default();
@@ -292,6 +293,7 @@ fn hours_here(t: &'static Strings, r: &Resource, now: i64) -> String {
 
 #[component]
 fn Results(answers: Answers) -> impl IntoView {
+    let content = crate::content::use_content();
     let t = use_strings();
     let c = &t.choose;
     let base = use_base();
@@ -306,13 +308,13 @@ fn Results(answers: Answers) -> impl IntoView {
             a.region = visitor.region.get();
         }
         let now = client.minute.get().unwrap_or_default() * 60;
-        recommend(crate::content::RESOURCES, &a, now)
+        recommend(content.resources(), &a, now)
     });
     let save_all = move |_| {
         let picks = recommendation.with_untracked(|r| r.picks.clone());
         saved.change(|s| {
             for p in &picks {
-                s.add(Item::new(ItemKind::Resource, crate::content::RESOURCES[p.resource as usize].id));
+                s.add(Item::new(ItemKind::Resource, content.resources()[p.resource as usize].id));
             }
         });
         saved.notice.set(crate::saved::store::Notice::SavedAll { count: picks.len(), kept: saved.is_persisting() });
@@ -347,10 +349,11 @@ fn Results(answers: Answers) -> impl IntoView {
 
 #[component]
 fn PickCard(pick: Pick) -> impl IntoView {
+    let content = crate::content::use_content();
     let t = use_strings();
     let base = use_base();
     let client = use_client();
-    let r: &'static Resource = &crate::content::RESOURCES[pick.resource as usize];
+    let r: &'static Resource = &content.resources()[pick.resource as usize];
     let hours = move || hours_here(t, r, client.minute.get().unwrap_or_default() * 60);
     view! {
         <li class="card" class:card--crisis=r.crisis>

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use kindred_core::article::by_need;
 
-use crate::content::ARTICLES;
+use crate::content::use_content;
 use crate::i18n::use_strings;
 use crate::shell::page_meta::PageMeta;
 
@@ -19,7 +19,7 @@ pub fn Learn() -> impl IntoView {
         <div class="wrap narrow">
             <h1 id="page-title">{t.learn.heading}</h1>
             <p class="lead">{t.learn.lead}</p>
-            {by_need(ARTICLES).into_iter().map(|(need, articles)| view! {
+            {by_need(use_content().articles()).into_iter().map(|(need, articles)| view! {
                 <section class="learn-group" aria-labelledby=format!("need-{}", need.slug())>
                     <h2 id=format!("need-{}", need.slug())>{need.label()}</h2>
                     <ul class="article-list">

@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
     let t = use_strings();
     let n = &t.not_found;
     view! {
-        <PageMeta title=n.title description=n.description/>
+        <PageMeta title=n.title description=n.description no_alternates=true/>
         <div class="wrap narrow">
             <h1 id="page-title">{n.heading}</h1>
             <p class="lead">{n.lead}</p>

@@ -21,7 +21,7 @@ use kindred_core::model::{ContactType, Region, RegionInfo};
 use kindred_core::plan::{Entry, Plan, Section, MAX_ENTRIES, MAX_TEXT};
 use kindred_core::store::Health;
 
-use crate::content::{resource, REGIONS, RESOURCES};
+use crate::content::{use_content, Content, REGIONS};
 use crate::directory::contacts::Contacts;
 use crate::i18n::use_strings;
 use crate::saved::kept::Kept;
@@ -41,9 +41,9 @@ struct Feedback {
 }
 
 /// The short name of an entry (for labels and messages).
-fn entry_name(e: &Entry) -> String {
+fn entry_name(content: Content, e: &Entry) -> String {
     match &e.resource {
-        Some(id) => resource(id).map_or_else(|| id.clone(), |r| r.name.to_owned()),
+        Some(id) => content.resource(id).map_or_else(|| id.clone(), |r| r.name.to_owned()),
         None => e.text.trim().to_owned(),
     }
 }
@@ -59,10 +59,10 @@ fn focus(id: &str) {
 
 /// The lines always on the plan, as text: the visitor's crisis line and emergency number, or
 /// every covered country's while the country isn't known.
-fn always_lines(region: Option<&'static RegionInfo>, emergency: fn(&str) -> String) -> Vec<String> {
+fn always_lines(content: Content, region: Option<&'static RegionInfo>, emergency: fn(&str) -> String) -> Vec<String> {
     let line = |info: &'static RegionInfo| {
-        let name = resource(info.crisis_line.resource).map_or("", |r| r.name);
-        let contacts: Vec<String> = crisis_contacts(info).into_iter().map(links::action_text).collect();
+        let name = content.resource(info.crisis_line.resource).map_or("", |r| r.name);
+        let contacts: Vec<String> = crisis_contacts(content, info).into_iter().map(links::action_text).collect();
         let numbers: Vec<String> = info.emergency.iter().map(|e| emergency(e.number)).collect();
         format!("{} ({}): {}. {}", name, info.region.label(), contacts.join(", "), numbers.join(", "))
     };
@@ -74,6 +74,7 @@ fn always_lines(region: Option<&'static RegionInfo>, emergency: fn(&str) -> Stri
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
+    let content = use_content();
     let t = use_strings();
     let p = &t.plan;
     let plan = use_plan();
@@ -81,8 +82,8 @@ pub fn PlanPage() -> impl IntoView {
     let visitor = use_region();
     let feedback = Feedback { status: RwSignal::new(String::new()), undo: RwSignal::new(None) };
     let copy = ObjectUrl::with_type("text/plain;charset=utf-8", move || {
-        let always = always_lines(visitor.info(), p.emergency);
-        plan.value.with(|plan| plan.to_text(p.heading, p.section_title, |id| resource(id).map(service_line), &always, p.printed_footer))
+        let always = always_lines(content, visitor.info(), p.emergency);
+        plan.value.with(|plan| plan.to_text(p.heading, p.section_title, |id| content.resource(id).map(service_line), &always, p.printed_footer))
     });
     let kept = ObjectUrl::new(move || {
         plan.kept.track();
@@ -98,7 +99,7 @@ pub fn PlanPage() -> impl IntoView {
     let no_undo = move || feedback.undo.with(Option::is_none);
     let undo = move |_| {
         if let Some((section, at, entry)) = feedback.undo.get_untracked() {
-            let name = entry_name(&entry);
+            let name = entry_name(content, &entry);
             plan.change(|plan| {
                 plan.restore(section, at, entry);
             });
@@ -189,19 +190,20 @@ fn PlanSection(section: Section, plan: Kept<Plan>, feedback: Feedback) -> impl I
 /// known): always in "services", never removable.
 #[component]
 fn AlwaysHere() -> impl IntoView {
+    let content = use_content();
     let p = &use_strings().plan;
     let visitor = use_region();
     view! {
         <div class="plan-always" id="plan-always">
             {move || match visitor.info() {
                 Some(info) => {
-                    let name = resource(info.crisis_line.resource).map_or("", |r| r.name);
+                    let name = content.resource(info.crisis_line.resource).map_or("", |r| r.name);
                     view! {
                         <p class="plan-always__lead">{p.always_here}</p>
                         <ul class="plan-always__lines">
                             <li>
                                 <strong>{name}</strong>" "
-                                {crisis_contacts(info).into_iter().map(|c| view! {
+                                {crisis_contacts(content, info).into_iter().map(|c| view! {
                                     <a class="plan-action" href=links::href(c)>{links::action_text(c)}</a>" "
                                 }).collect_view()}
                             </li>
@@ -218,7 +220,7 @@ fn AlwaysHere() -> impl IntoView {
                     <p class="plan-always__lead">{p.always_here_unknown}</p>
                     <ul class="plan-always__lines">
                         {REGIONS.iter().map(|info| {
-                            let call = crisis_contacts(info).into_iter().find(|c| c.kind == ContactType::Call);
+                            let call = crisis_contacts(content, info).into_iter().find(|c| c.kind == ContactType::Call);
                             view! {
                                 <li>{info.region.label()}": "
                                     {call.map(|c| view! { <a href=links::href(c)>{c.value}</a>", " })}
@@ -237,6 +239,7 @@ fn AlwaysHere() -> impl IntoView {
 /// One line of the plan, read from the plan by position.
 #[component]
 fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
+    let content = use_content();
     let t = use_strings();
     let p = &t.plan;
     let base = use_base();
@@ -264,7 +267,7 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
         let mut removed = None;
         plan.change(|plan| removed = plan.remove(section, at));
         if let Some(entry) = removed {
-            feedback.status.set((p.removed)(&entry_name(&entry)));
+            feedback.status.set((p.removed)(&entry_name(content, &entry)));
             feedback.undo.set(Some((section, at, entry)));
             let left = count.get_untracked();
             if left == 0 {
@@ -276,7 +279,7 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
     };
     // Redrawn only when the line becomes another listing (typing keeps its field and focus).
     let listing = Memo::new(move |_| entry.with(|e| e.resource.clone()));
-    let body = move || match listing.get().map(|id| (id.clone(), resource(&id))) {
+    let body = move || match listing.get().map(|id| (id.clone(), content.resource(&id))) {
         Some((_, Some(r))) => view! {
             <div class="plan-entry__service">
                 <A href=base.href(&format!("/directory/{}", r.id)) attr:id=id("text")>{r.name}</A>
@@ -290,7 +293,7 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
         .into_any(),
         None => view! { <EntryFields section at plan label=label.clone()/> }.into_any(),
     };
-    let name = move || entry.with(entry_name);
+    let name = move || entry.with(|e| entry_name(content, e));
     let is_first = at == 0;
     let is_last = move || at + 1 >= count.get();
     view! {
@@ -369,6 +372,7 @@ fn EntryFields(section: Section, at: usize, plan: Kept<Plan>, label: String) -> 
 /// "Add a sign" (and, for people and services, a number): a small form under each part.
 #[component]
 fn AddEntry(section: Section, plan: Kept<Plan>, feedback: Feedback, full: Signal<bool>) -> impl IntoView {
+    let content = use_content();
     let p = &use_strings().plan;
     let client = use_client();
     let slug = section.slug();
@@ -385,7 +389,7 @@ fn AddEntry(section: Section, plan: Kept<Plan>, feedback: Feedback, full: Signal
             return;
         }
         let entry = if with_phone { Entry::person(&text, &phone) } else { Entry::text(&text) };
-        let name = entry_name(&entry);
+        let name = entry_name(content, &entry);
         let mut added = false;
         plan.change(|plan| added = plan.add(section, entry));
         if added {
@@ -427,6 +431,7 @@ fn AddEntry(section: Section, plan: Kept<Plan>, feedback: Feedback, full: Signal
 /// country's, then the rest.
 #[component]
 fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
+    let content = use_content();
     let p = &use_strings().plan;
     let client = use_client();
     let saved = use_saved();
@@ -435,7 +440,7 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let in_plan = move |id: &str| plan.value.with(|plan| plan.entries(Section::Services).iter().any(|e| e.resource.as_deref() == Some(id)));
     let saved_ids = Memo::new(move |_| {
         saved.saved.with(|s| {
-            s.items.iter().filter(|i| i.kind == ItemKind::Resource && resource(&i.id).is_some()).map(|i| i.id.clone()).collect::<Vec<_>>()
+            s.items.iter().filter(|i| i.kind == ItemKind::Resource && content.resource(&i.id).is_some()).map(|i| i.id.clone()).collect::<Vec<_>>()
         })
     });
     let region = move || visitor.region.get().filter(|r| *r != Region::International);
@@ -445,11 +450,11 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let groups = move || {
         let mine = saved_ids.get();
         let here = region();
-        let in_region: Vec<_> = RESOURCES.iter().filter(|r| here.is_some_and(|h| r.regions().any(|x| x == h))).collect();
-        let others: Vec<_> = RESOURCES.iter().filter(|r| !in_region.iter().any(|x| x.id == r.id)).collect();
+        let in_region: Vec<_> = content.resources().iter().filter(|r| here.is_some_and(|h| r.regions().any(|x| x == h))).collect();
+        let others: Vec<_> = content.resources().iter().filter(|r| !in_region.iter().any(|x| x.id == r.id)).collect();
         view! {
             {(!mine.is_empty()).then(|| view! {
-                <optgroup label=p.pick_saved>{mine.iter().filter_map(|id| resource(id)).map(option).collect_view()}</optgroup>
+                <optgroup label=p.pick_saved>{mine.iter().filter_map(|id| content.resource(id)).map(option).collect_view()}</optgroup>
             })}
             {here.map(|h| view! { <optgroup label=(p.pick_region)(h)>{in_region.into_iter().map(option).collect_view()}</optgroup> })}
             <optgroup label=p.pick_other>{others.into_iter().map(option).collect_view()}</optgroup>
@@ -458,7 +463,7 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = chosen.get_untracked();
-        let Some(r) = resource(&id) else { return };
+        let Some(r) = content.resource(&id) else { return };
         let mut added = false;
         plan.change(|plan| {
             if !plan.entries(Section::Services).iter().any(|e| e.resource.as_deref() == Some(r.id)) {

@@ -37,7 +37,8 @@ fn from_param(search: &str) -> String {
 #[component]
 pub fn ResourcePage() -> impl IntoView {
     let params = use_params_map();
-    move || match params.with(|p| p.get("id")).as_deref().and_then(crate::content::resource) {
+    let content = crate::content::use_content();
+    move || match params.with(|p| p.get("id")).and_then(|id| content.resource(&id)) {
         Some(r) => view! { <ResourceView resource=r/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
     }
@@ -128,7 +129,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
 pub fn GuideLink(kind: kindred_core::model::Kind) -> impl IntoView {
     let t = use_strings();
     let base = crate::shell::base::use_base();
-    kindred_core::article::guide_for(crate::content::ARTICLES, kind).map(|a| {
+    kindred_core::article::guide_for(crate::content::use_content().articles(), kind).map(|a| {
         view! {
             <p class="guide-link">{t.learn.guide_intro}" "<A href=base.href(&format!("/learn/{}", a.slug))>{a.title}</A></p>
         }

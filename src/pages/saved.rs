@@ -15,6 +15,7 @@ use kindred_core::bookmarks::{parse_share, share_fragment, Health, Item, ItemKin
 use kindred_core::exchange::{self, import, ImportError, MAX_IMPORT_BYTES};
 use kindred_core::plan::Plan;
 
+use crate::content::{use_content, Content};
 use crate::directory::contacts::Contacts;
 use crate::directory::hours::HoursLine;
 use crate::i18n::{use_strings, Strings};
@@ -34,16 +35,15 @@ fn health_text(t: &'static Strings, h: &Health) -> &'static str {
 }
 
 /// Whether an item names something Kindred has (imports and share links take only those).
-pub fn is_known(kind: ItemKind, id: &str) -> bool {
+pub fn is_known(content: Content, kind: ItemKind, id: &str) -> bool {
     match kind {
-        ItemKind::Resource => crate::content::resource(id).is_some(),
-        ItemKind::Article => crate::content::article(id).is_some(),
+        ItemKind::Resource => content.resource(id).is_some(),
+        ItemKind::Article => content.article(id).is_some(),
     }
 }
 
 /// Reads an imported file and merges it into the list.
-fn import_file(saved: SavedList, plan: Kept<Plan>, input: web_sys::HtmlInputElement, summary: RwSignal<String>) {
-    let t = use_strings();
+fn import_file(t: &'static Strings, content: Content, saved: SavedList, plan: Kept<Plan>, input: web_sys::HtmlInputElement, summary: RwSignal<String>) {
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     input.set_value("");
     // Refused before reading: a huge file would freeze the page.
@@ -60,7 +60,7 @@ fn import_file(saved: SavedList, plan: Kept<Plan>, input: web_sys::HtmlInputElem
         match import(&text) {
             Ok(other) => {
                 let mut result = Default::default();
-                saved.change(|s| result = s.merge(&other.saved, is_known));
+                saved.change(|s| result = s.merge(&other.saved, |kind, id| is_known(content, kind, id)));
                 let mut plan_added = 0;
                 if let Some(theirs) = other.plan {
                     plan.change(|p| plan_added = p.merge(&theirs));
@@ -80,6 +80,7 @@ fn import_file(saved: SavedList, plan: Kept<Plan>, input: web_sys::HtmlInputElem
 
 #[component]
 pub fn SavedPage() -> impl IntoView {
+    let content = use_content();
     let base = crate::shell::base::use_base();
     let t = use_strings();
     let saved = use_saved();
@@ -126,7 +127,7 @@ pub fn SavedPage() -> impl IntoView {
                     <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
                         on:change=move |ev| {
                             if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                                import_file(saved, plan, input, summary);
+                                import_file(t, content, saved, plan, input, summary);
                             }
                         }/>
                 </p>
@@ -140,12 +141,13 @@ pub fn SavedPage() -> impl IntoView {
 /// A shared link (`/saved#saved=r:id,…`) offers to add its items.
 #[component]
 fn SharedOffer(summary: RwSignal<String>) -> impl IntoView {
+    let content = use_content();
     let t = use_strings();
     let saved = use_saved();
     let client = use_client();
     let hash = use_location().hash;
     let navigate = StoredValue::new_local(use_navigate());
-    let shared = Memo::new(move |_| if client.ready.get() { hash.with(|h| parse_share(h, is_known)) } else { (Vec::new(), 0) });
+    let shared = Memo::new(move |_| if client.ready.get() { hash.with(|h| parse_share(h, |kind, id| is_known(content, kind, id))) } else { (Vec::new(), 0) });
     let offer = Memo::new(move |_| shared.with(|(items, _)| items.iter().filter(|i| !saved.contains(i.kind, &i.id)).count()));
     let skipped = move || shared.with(|(_, skipped)| *skipped);
     let clear_hash = move || navigate.with_value(|n| n("/saved", NavigateOptions { replace: true, scroll: false, ..Default::default() }));
@@ -192,18 +194,19 @@ fn ShareLink() -> impl IntoView {
 }
 
 /// What a saved item shows: its title, then hours and contacts or a summary.
-fn item_body(kind: ItemKind, id: &str) -> Option<(&'static str, String, AnyView)> {
+fn item_body(content: Content, kind: ItemKind, id: &str) -> Option<(&'static str, String, AnyView)> {
     match kind {
-        ItemKind::Resource => crate::content::resource(id)
+        ItemKind::Resource => content.resource(id)
             .map(|r| (r.name, format!("/directory/{}", r.id), view! { <HoursLine resource=r/><Contacts contacts=r.contacts/> }.into_any())),
         ItemKind::Article => {
-            crate::content::article(id).map(|a| (a.title, format!("/learn/{}", a.slug), view! { <p>{a.summary}</p> }.into_any()))
+            content.article(id).map(|a| (a.title, format!("/learn/{}", a.slug), view! { <p>{a.summary}</p> }.into_any()))
         }
     }
 }
 
 #[component]
 fn SavedItem(kind: ItemKind, id: String) -> impl IntoView {
+    let content = use_content();
     let base = crate::shell::base::use_base();
     let t = use_strings();
     let saved = use_saved();
@@ -219,7 +222,7 @@ fn SavedItem(kind: ItemKind, id: String) -> impl IntoView {
         })
     };
     let note_id = move || format!("note-{}", position.get());
-    let (name, body) = match item_body(kind, &id) {
+    let (name, body) = match item_body(content, kind, &id) {
         Some((name, path, body)) => {
             (name.to_owned(), view! { <h2 class="card__title"><A href=base.href(&path)>{name}</A></h2>{body} }.into_any())
         }

@@ -29,6 +29,12 @@ pub fn is_embed_path(path: &str) -> bool {
     path.starts_with("/embed/")
 }
 
+/// Where an English embed asked for another language (`?lang=es`) should go instead (an app
+/// path with its query), if anywhere.
+pub fn lang_redirect(lang: kindred_core::lang::Lang, page: &str, search: &str) -> Option<String> {
+    (lang == kindred_core::lang::Lang::En).then(|| kindred_core::embed::language_address(page, search)).flatten()
+}
+
 /// Provides the embed context. `embedded` comes from the route; once the page runs, the options
 /// and presets are read from its URL and the theme and accent are applied to the document.
 pub fn provide(embedded: bool) -> Embed {

@@ -6,6 +6,7 @@ pub mod client;
 pub mod download;
 pub mod embed;
 pub mod emergency;
+pub mod language;
 pub mod nav;
 pub mod notice;
 pub mod page_meta;

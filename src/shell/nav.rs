@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use super::language::LanguageSwitch;
 use crate::i18n::use_strings;
 use crate::saved::use_saved;
 
@@ -40,6 +41,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><A href=base.href("/saved")>{s.nav_saved}<span class="nav-count">{count}</span></A></li>
                         <li><A href=base.href("/plan")>{s.nav_plan}</A></li>
                         <li><A href=base.href("/about")>{s.nav_about}</A></li>
+                        <li><LanguageSwitch/></li>
                     </ul>
                 </nav>
             </div>

@@ -15,7 +15,7 @@ use kindred_core::model::{ContactType, Region, RegionInfo};
 use super::client::use_client;
 use super::quick_exit::{exit_now, ExitStatus, NEUTRAL_URL};
 use super::region::{use_region, VisitorRegion};
-use crate::content::{resource, REGIONS};
+use crate::content::{use_content, Content, REGIONS};
 use crate::i18n::use_strings;
 
 #[component]
@@ -56,16 +56,16 @@ pub fn SafetyBar() -> impl IntoView {
 }
 
 /// The call and text numbers of a region's crisis line, in the order regions.toml gives.
-pub(crate) fn crisis_contacts(info: &RegionInfo) -> Vec<&'static kindred_core::model::Contact> {
-    let Some(r) = resource(info.crisis_line.resource) else { return Vec::new() };
+pub(crate) fn crisis_contacts(content: Content, info: &RegionInfo) -> Vec<&'static kindred_core::model::Contact> {
+    let Some(r) = content.resource(info.crisis_line.resource) else { return Vec::new() };
     info.crisis_line.contacts.iter().filter_map(|kind| r.contacts.iter().find(|c| c.kind == *kind)).collect()
 }
 
 /// Every covered region's crisis line, compactly: regions sharing a number share an entry.
-fn all_lines() -> Vec<(Vec<Region>, &'static kindred_core::model::Contact)> {
+fn all_lines(content: Content) -> Vec<(Vec<Region>, &'static kindred_core::model::Contact)> {
     let mut out: Vec<(Vec<Region>, &'static kindred_core::model::Contact)> = Vec::new();
     for info in REGIONS {
-        let Some(call) = crisis_contacts(info).into_iter().find(|c| c.kind == ContactType::Call) else { continue };
+        let Some(call) = crisis_contacts(content, info).into_iter().find(|c| c.kind == ContactType::Call) else { continue };
         match out.iter_mut().find(|(_, c)| links::dial_digits(c.value) == links::dial_digits(call.value)) {
             Some((regions, _)) => regions.push(info.region),
             None => out.push((vec![info.region], call)),
@@ -104,7 +104,7 @@ fn RegionLine(info: &'static RegionInfo) -> impl IntoView {
     let emergency = info.emergency.first();
     view! {
         <span class="crisis-bar__region">{(t.shell.region_short)(info.region)}": "</span>
-        {crisis_contacts(info).into_iter().map(|c| view! {
+        {crisis_contacts(use_content(), info).into_iter().map(|c| view! {
             <a class="crisis-bar__action" href=links::href(c)>{(t.shell.contact_short)(c.kind)}" "{c.value}</a>
         }).collect_view()}
         {emergency.map(|e| view! {
@@ -118,7 +118,7 @@ fn RegionLine(info: &'static RegionInfo) -> impl IntoView {
 fn AllLines() -> impl IntoView {
     let t = use_strings();
     view! {
-        {all_lines().into_iter().map(|(regions, call)| {
+        {all_lines(use_content()).into_iter().map(|(regions, call)| {
             let names = regions.iter().map(|r| (t.shell.region_code)(*r)).collect::<Vec<_>>().join("·");
             view! {
                 <span class="crisis-bar__line">{names}" "<a class="crisis-bar__action" href=links::href(call)>{call.value}</a></span>

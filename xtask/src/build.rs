@@ -25,12 +25,16 @@ impl BuildOptions {
     }
 }
 
-/// Writes the open-data JSON where `index.html` copies it from.
+/// Writes the open-data JSON and the content bundles (`content/<lang>.bin`) where `index.html`
+/// copies them from. (A release build's prerenderer then gives each bundle a content-hashed name.)
 pub fn content_json() -> Result<(), String> {
     let compiled = kindred_content::compile(&root().join("content"), kindred_content::today())
         .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
     let dir = root().join("target/kindred-generated");
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(dir.join("content")).map_err(|e| e.to_string())?;
+    for (lang, bytes) in compiled.bundles.each() {
+        std::fs::write(dir.join("content").join(format!("{lang}.bin")), bytes).map_err(|e| e.to_string())?;
+    }
     std::fs::write(dir.join("directory.json"), compiled.json).map_err(|e| e.to_string())
 }
 
@@ -129,7 +133,9 @@ pub fn headers(dist: &Path, base: &str, csp: &str) -> String {
         if kindred_devserver::is_hashed(name) {
             out += &format!("{path}\n  Cache-Control: public, max-age=31536000, immutable\n");
         } else if file.ends_with(".html") {
-            let embed = path.trim_start_matches(base.trim_end_matches('/')).starts_with("/embed/");
+            // Partners may frame the embed pages in either language (`/embed/…`, `/es/embed/…`).
+            let (_, page) = kindred_core::lang::Lang::split(path.trim_start_matches(base.trim_end_matches('/')));
+            let embed = page.starts_with("/embed/");
             let ancestors = if embed { "*" } else { "'self'" };
             out += &format!("{path}\n  Cache-Control: no-cache\n  Content-Security-Policy: {csp}; frame-ancestors {ancestors}\n");
         } else {
@@ -225,8 +231,10 @@ mod tests {
             "index.html",
             "learn/index.html",
             "embed/directory/index.html",
+            "es/embed/directory/index.html",
             "embed/index.html",
             "kindred-0123456789abcdef_bg.wasm",
+            "content/es-0123456789abcdef.bin",
             "sw.js",
         ] {
             let p = dir.join(f);
@@ -243,6 +251,10 @@ mod tests {
         assert!(h.contains(
             "/sub/embed/directory\n  Cache-Control: no-cache\n  Content-Security-Policy: default-src 'self'; frame-ancestors *\n"
         ));
+        assert!(h.contains(
+            "/sub/es/embed/directory\n  Cache-Control: no-cache\n  Content-Security-Policy: default-src 'self'; frame-ancestors *\n"
+        ));
+        assert!(h.contains("/sub/content/es-0123456789abcdef.bin\n  Cache-Control: public, max-age=31536000, immutable\n"));
         assert!(
             h.contains("/sub/embed\n  Cache-Control: no-cache\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'self'\n"),
             "the builder page is not for framing"

@@ -8,7 +8,7 @@
 //! cargo xtask preview      serve dist/ as a static host would (SPA fallback, headers)
 //! cargo xtask bench        benchmarks with printed figures (host search engine, app size)
 //! cargo xtask synth N      print a synthetic directory of N resources (TOML) to stdout
-//! cargo xtask content-json write the directory's open-data JSON for the build
+//! cargo xtask content-json write the open-data JSON and the content bundles for the build
 //! cargo xtask verify       the editor's worklist: every dated fact, oldest first, with its source
 //! ```
 

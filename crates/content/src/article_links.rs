@@ -8,18 +8,18 @@
 use std::collections::HashMap;
 
 use crate::articles::Article;
-use crate::directory::{self, Hours};
+use crate::directory;
 use crate::Problem;
-use kindred_core::model::{self, Kind, Region, Schedule};
+use kindred_core::model::{self, Kind, Region};
 use kindred_core::query_codec::DirectoryQuery;
 use kindred_core::route::Route;
 use kindred_core::search::{Facet, Index, Search};
-use kindred_core::tz::ZoneId;
 
 /// Checks `articles` against each other and against the directory, adding what is wrong, and
 /// fills in each `local` try link's regions.
 pub fn check(articles: &mut [Article], resources: &[directory::Resource], problems: &mut Vec<Problem>) {
-    let listings = core_resources(resources);
+    // The build runs once per process, so leaking the listings' few kilobytes is harmless.
+    let listings: Vec<model::Resource> = resources.iter().map(|r| crate::bundle::resource(r, None)).collect();
     let index = Index::new(&listings);
     for t in articles.iter_mut().flat_map(|a| a.try_links.iter_mut()).filter(|t| t.local) {
         t.regions = Region::ALL.iter().copied().filter(|r| no_match(&index, &with_region(&t.query, *r)).is_none()).collect();
@@ -110,61 +110,6 @@ fn site_link_problem(url: &str, articles: &[Article], listings: &[model::Resourc
         }
         _ => None,
     }
-}
-
-fn leak(s: &str) -> &'static str {
-    Box::leak(s.into())
-}
-
-fn leak_all<T, U>(items: &[T], f: impl Fn(&T) -> U) -> &'static [U] {
-    Box::leak(items.iter().map(f).collect::<Vec<U>>().into_boxed_slice())
-}
-
-/// The validated directory as the app's resources, so the build searches it with the app's own
-/// engine. The build runs once per process, so leaking these few kilobytes is harmless.
-fn core_resources(resources: &[directory::Resource]) -> Vec<model::Resource> {
-    resources
-        .iter()
-        .map(|r| model::Resource {
-            id: leak(&r.id),
-            name: leak(&r.name),
-            organization: leak(&r.organization),
-            kind: r.kind,
-            answered_by: r.answered_by,
-            crisis: r.crisis,
-            status: r.status,
-            areas: leak_all(&r.areas, |s| leak(s)),
-            languages: leak_all(&r.languages, |s| leak(s)),
-            cost: r.cost,
-            audiences: leak_all(&r.audiences, |a| *a),
-            topics: leak_all(&r.topics, |t| *t),
-            description: leak(&r.description),
-            what_to_expect: leak_all(&r.what_to_expect, |s| leak(s)),
-            hours: model::Hours {
-                schedule: match &r.hours {
-                    Hours::Always => Schedule::Always,
-                    Hours::Varies => Schedule::Varies,
-                    Hours::Weekly { zone, periods } => Schedule::Weekly {
-                        zone: ZoneId::by_name(zone).unwrap_or(ZoneId(0)),
-                        periods: leak_all(periods, |&(days, opens, closes)| model::Period { days, opens, closes }),
-                    },
-                },
-                note: r.hours_note.as_deref().map(leak),
-                source: leak(&r.hours_source),
-                verified: r.hours_verified,
-            },
-            contacts: leak_all(&r.contacts, |c| model::Contact {
-                kind: c.kind,
-                value: leak(&c.value),
-                keyword: c.keyword.as_deref().map(leak),
-                label: c.label.as_deref().map(leak),
-                note: c.note.as_deref().map(leak),
-                source: leak(&c.source),
-                verified: c.verified,
-            }),
-            caution: r.caution.as_ref().map(|c| model::Caution { text: leak(&c.text), source: leak(&c.source), verified: c.verified }),
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -378,8 +323,8 @@ verified = 2026-11-20
         // As of the real date: facts are verified on the day they are checked.
         let compiled =
             crate::compile(&content, crate::today()).map_err(|p| p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
-        let rust = compiled.unwrap().rust;
-        assert!(rust.contains("need: Need::Understand"), "every article has a need");
+        let compiled = compiled.unwrap();
+        assert!(compiled.articles.iter().any(|a| a.need == kindred_core::article::Need::Understand), "an article for understanding");
         let mut problems = Vec::new();
         let articles = crate::articles::load_dir(&content.join("articles"), &mut problems, &mut Vec::new());
         for a in &articles {

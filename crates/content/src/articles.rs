@@ -222,7 +222,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Article, Vec<Problem>> {
         }
     }
     let path = format!("/learn/{}", fm.slug);
-    let rendered = match render(body, &path) {
+    let rendered = match render(body, &path, &lang) {
         Ok(r) => Some(r),
         Err(found) => {
             problems.extend(found.into_iter().map(|(at, msg)| problem(line_of(text, body_offset + at), msg)));

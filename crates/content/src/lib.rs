@@ -1,10 +1,12 @@
 //! Kindred's build-time content pipeline. The app's `build.rs` calls [`compile`]: Markdown
-//! articles and the TOML directory are parsed, validated and turned into Rust source that the
-//! app includes, so nothing is parsed in the browser. Any problem fails the build with the file,
+//! articles and the TOML directory are parsed, validated and turned into one data file per
+//! language (a [`bundle`]) that the app loads as it starts, plus the covered regions as Rust
+//! source. Any problem fails the build with the file,
 //! the entry or line, and the field named.
 
 pub mod article_links;
 pub mod articles;
+pub mod bundle;
 pub mod codegen;
 pub mod directory;
 pub mod markdown;
@@ -71,8 +73,12 @@ pub fn line_of(text: &str, pos: usize) -> usize {
 
 /// What the build produces.
 pub struct Compiled {
-    /// Rust source defining `ARTICLES` and `RESOURCES`.
+    /// Rust source defining `REGIONS` (the covered countries, compiled into the app).
     pub rust: String,
+    /// The articles and listings, one data file per language (see [`bundle`]).
+    pub bundles: Bundles,
+    /// The English articles (in `order`).
+    pub articles: Vec<articles::Article>,
     /// The directory as open data (JSON).
     pub json: String,
     /// Non-fatal notices (e.g. entries verified more than 12 months ago).
@@ -85,6 +91,19 @@ pub struct Compiled {
     /// articles and against their originals: each has `lang == "es"` and `translation_of` set
     /// to its original's slug (see [`translation_check`]).
     pub articles_es: Vec<articles::Article>,
+}
+
+/// The content bundles the app loads, one per language (`kindred_core::bundle`).
+pub struct Bundles {
+    pub en: Vec<u8>,
+    pub es: Vec<u8>,
+}
+
+impl Bundles {
+    /// Each language's bundle, by language code.
+    pub fn each(&self) -> [(&'static str, &[u8]); 2] {
+        [("en", &self.en), ("es", &self.es)]
+    }
 }
 
 /// Compiles `content/` (articles and directory) as of `today`.
@@ -112,8 +131,12 @@ pub fn compile(content: &Path, today: Date) -> Result<Compiled, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let rust = codegen::rust(&articles, &resources) + &codegen::regions(&regions);
-    Ok(Compiled { rust, json: codegen::json(&resources, today), warnings, inputs, directory_es, articles_es })
+    let rust = codegen::regions(&regions);
+    let bundles = Bundles {
+        en: bundle::english(&articles, &articles_es, &resources),
+        es: bundle::spanish(&articles, &articles_es, &resources, &directory_es),
+    };
+    Ok(Compiled { rust, bundles, json: codegen::json(&resources, today), warnings, inputs, directory_es, articles_es, articles })
 }
 
 /// The validated directory: its listings and its regions.

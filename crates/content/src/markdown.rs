@@ -56,8 +56,18 @@ pub fn slugify(text: &str) -> String {
     s
 }
 
-/// Renders `source`. `page_path` is the article's own path, used for heading anchor links.
-pub fn render(source: &str, page_path: &str) -> Result<Rendered, Vec<Located>> {
+/// The accessible name of a heading's "#" link, in the article's language.
+fn anchor_label(lang: &str) -> &'static str {
+    match lang {
+        "es" => "Enlace a esta sección",
+        _ => "Link to this section",
+    }
+}
+
+/// Renders `source`, written in `lang`. `page_path` is the article's own path, used for heading
+/// anchor links.
+pub fn render(source: &str, page_path: &str, lang: &str) -> Result<Rendered, Vec<Located>> {
+    let label = anchor_label(lang);
     let mut problems: Vec<Located> = Vec::new();
     let mut html = String::new();
     let mut toc: Vec<Heading> = Vec::new();
@@ -156,7 +166,7 @@ pub fn render(source: &str, page_path: &str) -> Result<Rendered, Vec<Located>> {
                             n += 1;
                         }
                         let inner = html.split_off(start);
-                        html.push_str(&format!("<h{level} id=\"{id}\">{inner} <a class=\"anchor\" href=\"{page_path}#{id}\" aria-label=\"Link to this section\">#</a></h{level}>\n"));
+                        html.push_str(&format!("<h{level} id=\"{id}\">{inner} <a class=\"anchor\" href=\"{page_path}#{id}\" aria-label=\"{label}\">#</a></h{level}>\n"));
                         toc.push(Heading { level, id, title });
                     }
                 }
@@ -221,13 +231,13 @@ mod tests {
     use super::*;
 
     fn problems(md: &str) -> Vec<String> {
-        render(md, "/learn/x").err().unwrap_or_default().into_iter().map(|(_, m)| m).collect()
+        render(md, "/learn/x", "en").err().unwrap_or_default().into_iter().map(|(_, m)| m).collect()
     }
 
     #[test]
     fn renders_the_allowed_subset_with_anchors_and_toc() {
         let source = "Intro *one* & two.\n\n## Why it's hard\n\n- a\n- [b](/directory?kind=warmline)\n\n### More\n\n## Why it's hard\n";
-        let r = render(source, "/learn/x").unwrap();
+        let r = render(source, "/learn/x", "en").unwrap();
         assert!(r.html.contains("<p>Intro <em>one</em> &amp; two.</p>"));
         assert!(r.html.contains("<h2 id=\"why-its-hard\">Why it’s hard <a class=\"anchor\" href=\"/learn/x#why-its-hard\""));
         assert!(r.html.contains("<a href=\"/directory?kind=warmline\">b</a>"));
@@ -239,7 +249,7 @@ mod tests {
 
     #[test]
     fn tables_have_a_head_a_body_and_scoped_headers() {
-        let r = render("| | Peer | Crisis |\n|:--|--:|:-:|\n| Who | **peers** | counsellors |\n| Cost | free | free |\n", "/").unwrap();
+        let r = render("| | Peer | Crisis |\n|:--|--:|:-:|\n| Who | **peers** | counsellors |\n| Cost | free | free |\n", "/", "en").unwrap();
         assert_eq!(
             r.html,
             "<table>\n<thead>\n<tr><td></td><th scope=\"col\">Peer</th><th scope=\"col\">Crisis</th></tr>\n</thead>\n<tbody>\n\
@@ -252,7 +262,7 @@ mod tests {
 
     #[test]
     fn external_links_open_safely() {
-        let r = render("[x](https://example.org/a?b=\"c\")", "/").unwrap();
+        let r = render("[x](https://example.org/a?b=\"c\")", "/", "en").unwrap();
         assert!(r.html.contains("href=\"https://example.org/a?b=&quot;c&quot;\" rel=\"noopener noreferrer\" target=\"_blank\""));
     }
 
@@ -274,7 +284,7 @@ mod tests {
     #[test]
     fn output_never_contains_script_or_handlers_for_any_text() {
         for text in ["<script>", "a onerror=b", "\"><svg onload=x>", "javascript:alert(1)"] {
-            let r = render(&format!("`{text}` and {}", text.replace('<', "")), "/");
+            let r = render(&format!("`{text}` and {}", text.replace('<', "")), "/", "en");
             if let Ok(r) = r {
                 assert!(!r.html.contains("<script") && !r.html.contains("<svg"), "{}", r.html);
             }

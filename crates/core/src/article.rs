@@ -2,12 +2,15 @@
 //! reader's need it answers (the Learn index groups by it), related articles, "Try this" links
 //! into the directory, and the listing kinds it is the guide for.
 
+use serde::{Deserialize, Serialize};
+
+use crate::bundle::leak;
 use crate::date::Date;
 use crate::model::{Kind, Region};
 use crate::query_codec::DirectoryQuery;
 use crate::search::Facet;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TocEntry {
     /// 2 or 3.
     pub level: u8,
@@ -15,14 +18,14 @@ pub struct TocEntry {
     pub title: &'static str,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub title: &'static str,
     pub url: &'static str,
 }
 
 /// What a reader comes to Learn for. The Learn index shows one group per need, in this order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Need {
     Understand,
     Try,
@@ -67,7 +70,7 @@ impl Need {
 }
 
 /// A "Try this" link at the end of an article: a directory view to open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TryLink {
     /// Short link text.
     pub label: &'static str,
@@ -78,6 +81,7 @@ pub struct TryLink {
     pub local: bool,
     /// …and is one of these: the regions where the query matches listings (found at build time,
     /// so a local link never narrows to an empty list).
+    #[serde(deserialize_with = "leak")]
     pub regions: &'static [Region],
 }
 
@@ -106,26 +110,33 @@ impl TryLink {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     pub slug: &'static str,
     pub title: &'static str,
     pub summary: &'static str,
     pub updated: Date,
     pub reading_minutes: u16,
+    #[serde(deserialize_with = "leak")]
     pub toc: &'static [TocEntry],
     /// Body HTML produced at build time from validated Markdown (no raw HTML allowed in).
     pub html: &'static str,
+    #[serde(deserialize_with = "leak")]
     pub sources: &'static [Source],
     /// The Learn index group this article belongs to.
     pub need: Need,
     /// Slugs of other articles to read next (checked to exist at build time).
+    #[serde(deserialize_with = "leak")]
     pub related: &'static [&'static str],
     /// "Try this" links, shown at the article's end.
+    #[serde(deserialize_with = "leak")]
     pub try_this: &'static [TryLink],
     /// Listing kinds whose pages and directory filter link back to this article; each kind is
     /// claimed by at most one article.
+    #[serde(deserialize_with = "leak")]
     pub guide_for: &'static [Kind],
+    /// The same article in the site's other language (its slug there), if there is one.
+    pub translation: Option<&'static str>,
 }
 
 /// The article with this slug.
@@ -171,6 +182,7 @@ mod tests {
             related: &["b", "missing", "a"],
             try_this: &[],
             guide_for,
+            translation: None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! Algorithms from Howard Hinnant's "chrono-compatible low-level date algorithms".
 
 /// A calendar date, as written in the data files (`verified = 2026-11-25`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Date {
     pub year: i32,
     pub month: u8,

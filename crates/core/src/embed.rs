@@ -1,7 +1,9 @@
 //! Embed options for partner sites, in the embed URL beside the directory query:
 //! `lock=region,kind` (those presets can't be changed by visitors), `accent=2f5d62` (a brand
-//! colour, used only if it keeps text readable), `theme=light|dark`.
+//! colour, used only if it keeps text readable), `theme=light|dark`; and `lang=es`, which sends
+//! the frame to the embed's Spanish address (`/es/embed/…`, what the builder writes).
 
+use crate::lang::Lang;
 use crate::query_codec::decode;
 use crate::search::Facet;
 
@@ -97,9 +99,32 @@ impl EmbedOptions {
     }
 }
 
+/// For an English embed page asked for another language (`lang=es` in its query): the page's
+/// address in that language, with the rest of the query kept.
+pub fn language_address(page: &str, query: &str) -> Option<String> {
+    if !page.starts_with("/embed/") {
+        return None;
+    }
+    let query = query.trim_start_matches('?');
+    let pairs = query.split('&').filter(|p| !p.is_empty());
+    let lang = pairs.clone().find_map(|p| p.strip_prefix("lang=")).and_then(Lang::from_code).filter(|l| *l != Lang::En)?;
+    let rest: Vec<&str> = pairs.filter(|p| !p.starts_with("lang=")).collect();
+    let query = if rest.is_empty() { String::new() } else { format!("?{}", rest.join("&")) };
+    Some(format!("{}{query}", lang.path(page)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_embed_asked_for_spanish_goes_to_its_spanish_address() {
+        assert_eq!(language_address("/embed/directory", "?region=us&lang=es&lock=region").as_deref(), Some("/es/embed/directory?region=us&lock=region"));
+        assert_eq!(language_address("/embed/learn/a", "?lang=es").as_deref(), Some("/es/embed/learn/a"));
+        assert_eq!(language_address("/embed/directory", "?lang=en&q=x"), None, "already English");
+        assert_eq!(language_address("/embed/directory", "?lang=xx"), None);
+        assert_eq!(language_address("/directory", "?lang=es"), None, "only embeds take a lang parameter");
+    }
 
     #[test]
     fn parses_prints_and_validates() {

@@ -2,6 +2,9 @@
 //! build time from `content/directory/*.toml` (see `crates/content`); its shape follows Open
 //! Referral HSDS (service, phones, schedules, service areas, languages, attributes), flattened.
 
+use serde::{Deserialize, Serialize};
+
+use crate::bundle::leak;
 use crate::date::Date;
 use crate::tz::ZoneId;
 
@@ -10,7 +13,7 @@ use crate::tz::ZoneId;
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $slug:literal, $label:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         pub enum $name { $($variant),+ }
 
         impl $name {
@@ -213,7 +216,7 @@ pub fn language_label(code: &str) -> &str {
 }
 
 /// A published contact fact with where it came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     pub kind: ContactType,
     /// Number as dialled, URL, or email address.
@@ -222,32 +225,36 @@ pub struct Contact {
     pub keyword: Option<&'static str>,
     pub label: Option<&'static str>,
     pub note: Option<&'static str>,
+    /// The language the service answers in on this contact, when it is not the listing's
+    /// usual one (e.g. `es` for 988's "press 2").
+    pub lang: Option<&'static str>,
     pub source: &'static str,
     pub verified: Date,
 }
 
 /// A weekly opening period. `days` is a bit set, Monday = bit 0. `closes <= opens` means the
 /// period runs past midnight into the next day. Minutes past local midnight; `closes` may be 1440.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
     pub days: u8,
     pub opens: u16,
     pub closes: u16,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Schedule {
     /// Open 24 hours, every day.
     Always,
     Weekly {
         zone: ZoneId,
+        #[serde(deserialize_with = "leak")]
         periods: &'static [Period],
     },
     /// Times vary (e.g. local groups); no "open now" claim is made.
     Varies,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hours {
     pub schedule: Schedule,
     pub note: Option<&'static str>,
@@ -257,14 +264,14 @@ pub struct Hours {
 
 /// Something a person should know before using a service (e.g. reported practices), with the
 /// page that reports it. Shown beside what the service offers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Caution {
     pub text: &'static str,
     pub source: &'static str,
     pub verified: Date,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Resource {
     pub id: &'static str,
     pub name: &'static str,
@@ -273,14 +280,20 @@ pub struct Resource {
     pub answered_by: AnsweredBy,
     pub crisis: bool,
     pub status: Status,
+    #[serde(deserialize_with = "leak")]
     pub areas: &'static [&'static str],
+    #[serde(deserialize_with = "leak")]
     pub languages: &'static [&'static str],
     pub cost: Cost,
+    #[serde(deserialize_with = "leak")]
     pub audiences: &'static [Audience],
+    #[serde(deserialize_with = "leak")]
     pub topics: &'static [Topic],
     pub description: &'static str,
+    #[serde(deserialize_with = "leak")]
     pub what_to_expect: &'static [&'static str],
     pub hours: Hours,
+    #[serde(deserialize_with = "leak")]
     pub contacts: &'static [Contact],
     pub caution: Option<Caution>,
 }

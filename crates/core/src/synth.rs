@@ -184,6 +184,7 @@ pub fn directory(n: usize, seed: u64) -> Vec<Resource> {
                     keyword: None,
                     label: None,
                     note: None,
+                    lang: None,
                     source: "https://example.org/",
                     verified,
                 }]),

@@ -82,7 +82,7 @@ pub const ZONES: &[Zone] = &[
 ];
 
 /// Index of a zone in [`ZONES`]; what the compiled directory stores.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct ZoneId(pub u8);
 
 impl ZoneId {

@@ -1,7 +1,9 @@
-//! Prerendering: every route of the app rendered to HTML at build time, with the same Leptos
-//! components the browser then hydrates (`kindred::start`). Each page is Trunk's `index.html`
-//! with the route's markup in `#app` (marked with the route, so the browser knows the page it
-//! hydrates) and its title, description, canonical link and Open Graph tags in `<head>`.
+//! Prerendering: every route of the app rendered to HTML at build time, in each language, with
+//! the same Leptos components the browser then hydrates (`kindred::start`). Each page is Trunk's
+//! `index.html` with the route's markup in `#app` (marked with the route, so the browser knows
+//! the page it hydrates), `<html lang>` set, its title, description, canonical and language
+//! alternates and Open Graph tags in `<head>`, and a preload of its language's content bundle,
+//! which is written beside the pages under a content-hashed name.
 
 use std::path::{Path, PathBuf};
 
@@ -10,8 +12,12 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
-use kindred::{content, App, Config};
+use kindred::content::Content;
+use kindred::{App, Config};
+use kindred_core::bundle::Bundle;
+use kindred_core::lang::Lang;
 use kindred_core::route::Route;
+use sha2::{Digest, Sha256};
 
 /// Where the app's markup goes in the template: everything between these two markers.
 pub const APP_START: &str = "<div id=\"app\">";
@@ -19,25 +25,35 @@ pub const APP_END: &str = "</div><!--/app-->";
 /// Where leptos_meta writes each page's head tags (and finds them again when hydrating).
 pub const HEAD_MARKER: &str = "<!--HEAD-->";
 
-/// Every page of the site (`kindred_core::route`), with the file it is written to: `/x` to
-/// `x/index.html`, which static hosts serve for `/x`; the not-found page to `404.html`, which they
-/// serve for any other path.
-pub fn pages() -> Vec<(Route, PathBuf)> {
+/// Every page of the site in `content`'s language (`kindred_core::route`), with the file it is
+/// written to: `/x` to `x/index.html` (`es/x/index.html` in Spanish), which static hosts serve
+/// for `/x`; the not-found page (English) to `404.html`, which they serve for any other path.
+pub fn pages(content: Content) -> Vec<(Route, PathBuf)> {
+    let lang = content.lang();
     let mut routes = Route::FIXED.to_vec();
-    for a in content::ARTICLES {
+    for a in content.articles() {
         routes.push(Route::Article(a.slug.into()));
         routes.push(Route::EmbedArticle(a.slug.into()));
     }
-    routes.extend(content::RESOURCES.iter().map(|r| Route::Resource(r.id.into())));
+    routes.extend(content.resources().iter().map(|r| Route::Resource(r.id.into())));
     let mut out: Vec<(Route, PathBuf)> = routes
         .into_iter()
         .map(|r| {
-            let file = Path::new(r.path().trim_start_matches('/')).join("index.html");
+            let file = Path::new(lang.path(&r.path()).trim_start_matches('/')).join("index.html");
             (r, file)
         })
         .collect();
-    out.push((Route::NotFound, PathBuf::from("404.html")));
+    if lang == Lang::En {
+        out.push((Route::NotFound, PathBuf::from("404.html")));
+    }
     out
+}
+
+/// A content bundle's file name: its language and a hash of its bytes (so hosts can cache it for
+/// good, and a new build's content is a new file).
+pub fn bundle_file(lang: Lang, bytes: &[u8]) -> String {
+    let hash: String = Sha256::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("content/{}-{hash}.bin", lang.code())
 }
 
 /// The page template: Trunk's `index.html` with its static fallback and the head tags every page
@@ -45,6 +61,19 @@ pub fn pages() -> Vec<(Route, PathBuf)> {
 pub struct Template {
     before_app: String,
     after_app: String,
+}
+
+/// Where each language's content bundle is, relative to the site's base.
+#[derive(Clone, Debug, Default)]
+pub struct BundleFiles(pub Vec<(Lang, String)>);
+
+impl BundleFiles {
+    /// The `<link>` a page in `lang` preloads its content with (the app reads its `data-*`).
+    fn link(&self, lang: Lang) -> String {
+        let Some((_, own)) = self.0.iter().find(|(l, _)| *l == lang) else { return String::new() };
+        let all: String = self.0.iter().map(|(l, f)| format!(" data-{}=\"{f}\"", l.code())).collect();
+        format!("<link id=\"kindred-content\" rel=\"preload\" as=\"fetch\" crossorigin=\"anonymous\" href=\"{own}\"{all}>")
+    }
 }
 
 impl Template {
@@ -67,16 +96,26 @@ impl Template {
         Ok(Template { before_app: before, after_app: index_html[end + APP_END.len()..].to_owned() })
     }
 
-    /// One page: `route` (relative to the base) rendered into the template.
-    pub fn render(&self, config: Config, route: &str) -> String {
+    /// One page: `route` (relative to the base and the language) rendered into the template,
+    /// in `config`'s language.
+    pub fn render(&self, config: Config, route: &str, bundles: &BundleFiles) -> String {
+        let lang = config.content.lang();
+        let route = match route {
+            "/404" => route.to_owned(),
+            route => lang.path(route),
+        };
+        let before_app = self
+            .before_app
+            .replacen("<html lang=\"en\"", &format!("<html lang=\"{}\"", lang.code()), 1)
+            .replacen(HEAD_MARKER, &format!("{}{HEAD_MARKER}", bundles.link(lang)), 1);
         // A server-side root: effects and browser listeners don't run while rendering.
         let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
         owner.with(|| {
-            provide_context(RequestUrl::new(&config.base.href(route)));
+            provide_context(RequestUrl::new(&config.base.site(&route)));
             let (meta, head) = ServerMetaContext::new();
             provide_context(meta);
             let app = view! { <App config/> }.to_html();
-            let page = format!("{}<div id=\"app\" data-route=\"{route}\">{app}</div>{}", self.before_app, self.after_app);
+            let page = format!("{before_app}<div id=\"app\" data-route=\"{route}\">{app}</div>{}", self.after_app);
             futures::executor::block_on(
                 async move { head.inject_meta_context(futures::stream::iter([page])).await.collect::<String>().await },
             )
@@ -84,57 +123,116 @@ impl Template {
     }
 }
 
-/// Renders every route into `dist` (which holds Trunk's build) for a deployment at `base`
-/// (`/` or `/sub/path/`). Returns how many pages were written.
+/// Renders every route in every language into `dist` (which holds Trunk's build, with the
+/// content bundles at `content/<lang>.bin`) for a deployment at `base` (`/` or `/sub/path/`).
+/// The pages are rendered from those very files, which are then renamed by their hash. Returns
+/// how many pages were written.
 pub fn prerender(dist: &Path, base: &'static str) -> Result<usize, String> {
     let _ = any_spawner::Executor::init_futures_executor();
     let index = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
     // The template is read once, before the home page overwrites index.html.
     let template = Template::parse(&index)?;
-    let config = Config::new(base);
-    let pages = pages();
-    for (route, file) in &pages {
-        let html = template.render(config, &route.path());
-        let path = dist.join(file);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
-        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut contents = Vec::new();
+    let mut files = BundleFiles::default();
+    for lang in Lang::ALL {
+        let plain = dist.join(format!("content/{}.bin", lang.code()));
+        let bytes = std::fs::read(&plain).map_err(|e| format!("{}: {e}", plain.display()))?;
+        let name = bundle_file(lang, &bytes);
+        std::fs::write(dist.join(&name), &bytes).map_err(|e| format!("{name}: {e}"))?;
+        std::fs::remove_file(&plain).map_err(|e| format!("{}: {e}", plain.display()))?;
+        let bundle = Bundle::decode(bytes.leak()).map_err(|e| format!("{}: not a content bundle ({e:?})", plain.display()))?;
+        contents.push(Content(Box::leak(Box::new(bundle))));
+        files.0.push((lang, name));
     }
-    Ok(pages.len())
+    let mut written = 0;
+    for content in contents {
+        let config = Config::new(base, content);
+        for (route, file) in pages(content) {
+            let html = template.render(config, &route.path(), &files);
+            let path = dist.join(file);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            }
+            std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+            written += 1;
+        }
+    }
+    Ok(written)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kindred::content::built_in;
 
-    const TEMPLATE: &str = "<!doctype html><html><head><meta charset=\"utf-8\"><title>x</title></head><body><div id=\"app\">static</div><!--/app--></body></html>";
+    const TEMPLATE: &str = "<!doctype html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\"><title>x</title></head><body><div id=\"app\">static</div><!--/app--></body></html>";
+
+    fn files() -> BundleFiles {
+        BundleFiles(vec![(Lang::En, "content/en-1.bin".into()), (Lang::Es, "content/es-2.bin".into())])
+    }
 
     #[test]
-    fn every_page_renders_its_own_content_and_head() {
+    fn every_page_renders_its_own_content_and_head_in_each_language() {
         let _ = any_spawner::Executor::init_futures_executor();
         let template = Template::parse(TEMPLATE).unwrap();
-        let config = Config::new("/");
-        let not_found = template.render(config, "/404");
-        assert!(not_found.contains("We couldn't find that page"));
-        for (route, file) in pages() {
-            let html = template.render(config, &route.path());
-            assert!(html.contains(&format!("data-route=\"{}\"", route.path())), "{route:?}");
-            assert!(html.contains("<!--HEAD--><meta name=\"description\""), "{route:?}: its own head tags");
-            assert_eq!(html.matches("<title>").count(), 1, "{route:?}: one title");
-            assert!(html.contains("id=\"quick-exit\"") && html.contains("href=\"tel:988\""), "{route:?}: the safety bar");
-            if route != Route::NotFound {
-                assert!(!html.contains("We couldn't find that page"), "{route:?} ({}) is a real page", file.display());
+        for lang in Lang::ALL {
+            let content = built_in(lang);
+            let config = Config::new("/", content);
+            for (route, file) in pages(content) {
+                let html = template.render(config, &route.path(), &files());
+                let path = if route == Route::NotFound { route.path() } else { lang.path(&route.path()) };
+                assert!(html.contains(&format!("data-route=\"{path}\"")), "{route:?}");
+                assert!(html.contains(&format!("<html lang=\"{}\" dir=\"ltr\">", lang.code())), "{route:?}: its language");
+                assert!(html.contains("<meta name=\"description\""), "{route:?}: its own head tags");
+                assert_eq!(html.matches("<title>").count(), 1, "{route:?}: one title");
+                assert!(html.contains("id=\"quick-exit\"") && html.contains("href=\"tel:988\""), "{route:?}: the safety bar");
+                let preload = format!("href=\"content/{}-", lang.code());
+                assert!(html.contains(&preload) && html.contains("data-en=\"content/en-1.bin\" data-es=\"content/es-2.bin\""), "{route:?}");
+                if route != Route::NotFound {
+                    assert!(!html.contains("We couldn't find that page") && !html.contains("No encontramos esa página"), "{route:?} ({}) is a real page", file.display());
+                }
             }
         }
+        let config = Config::new("/", built_in(Lang::En));
+        assert!(template.render(config, "/404", &files()).contains("We couldn't find that page"));
+    }
+
+    #[test]
+    fn spanish_pages_live_under_es_and_name_their_english_pages() {
+        let _ = any_spawner::Executor::init_futures_executor();
+        let template = Template::parse(TEMPLATE).unwrap();
+        let es = built_in(Lang::Es);
+        let files: Vec<String> = pages(es).into_iter().map(|(_, f)| f.display().to_string()).collect();
+        assert!(files.contains(&"es/index.html".to_owned()) && files.contains(&"es/directory/index.html".to_owned()));
+        assert!(files.iter().all(|f| f.starts_with("es/")), "no Spanish 404.html: hosts serve one");
+        let article = es.articles().iter().find(|a| a.translation == Some("understanding-peer-support")).unwrap();
+        let html = template.render(Config::new("/", es), &format!("/learn/{}", article.slug), &BundleFiles::default());
+        assert!(html.contains("<link href=\"https://kindred.example/learn/understanding-peer-support\" hreflang=\"en\" rel=\"alternate\">"), "{html}");
+        assert!(html.contains(&format!("<link href=\"https://kindred.example/es/learn/{}\" hreflang=\"es\" rel=\"alternate\">", article.slug)));
+        assert!(html.contains("hreflang=\"x-default\""));
+        assert!(html.contains("id=\"lang-switch\" href=\"/learn/understanding-peer-support\""), "the switch leads to the English original");
+        assert!(html.contains("href=\"/es/directory"), "in-app links stay in Spanish");
     }
 
     #[test]
     fn a_sub_path_build_links_under_its_base() {
         let _ = any_spawner::Executor::init_futures_executor();
         let template = Template::parse(TEMPLATE).unwrap();
-        let html = template.render(Config::new("/kindred/"), "/learn");
+        let html = template.render(Config::new("/kindred/", built_in(Lang::En)), "/learn", &files());
         assert!(html.contains("href=\"/kindred/about\""), "router links carry the base");
         assert!(!html.contains("href=\"/about\""));
+    }
+
+    #[test]
+    fn bundle_files_are_named_by_their_bytes() {
+        assert_eq!(bundle_file(Lang::Es, b"x"), bundle_file(Lang::Es, b"x"));
+        assert_ne!(bundle_file(Lang::Es, b"x"), bundle_file(Lang::Es, b"y"));
+        assert!(kindred_devserver_like_hash(&bundle_file(Lang::En, b"x")));
+    }
+
+    /// What hosts' cache rules take for a hashed name (see `kindred_devserver::is_hashed`).
+    fn kindred_devserver_like_hash(file: &str) -> bool {
+        let stem = file.rsplit('/').next().unwrap().trim_end_matches(".bin");
+        stem.rsplit_once('-').is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
     }
 }

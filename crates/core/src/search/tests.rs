@@ -6,7 +6,7 @@ const D: Date = Date::new(2026, 11, 25);
 const SRC: &str = "https://example.org/";
 
 const fn contact(kind: ContactType, value: &'static str, keyword: Option<&'static str>) -> Contact {
-    Contact { kind, value, keyword, label: None, note: None, source: SRC, verified: D }
+    Contact { kind, value, keyword, label: None, note: None, lang: None, source: SRC, verified: D }
 }
 
 const ALWAYS: Hours = Hours { schedule: Schedule::Always, note: None, source: SRC, verified: D };

@@ -1,0 +1,137 @@
+//! The page's language and the way to the other one: the switch in the header (the same page,
+//! with its query), the alternates in `<head>`, and a suggestion when the person's remembered
+//! choice or the browser's language differs from the page's. Nothing switches by itself: the
+//! suggestion is a link, and "No, thanks" is remembered too.
+//!
+//! Moving to the other language loads that language's page (its own prerendered HTML and
+//! content), so the links are `rel="external"` to the router.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use kindred_core::bookmarks::KeyValue;
+use kindred_core::lang::{Lang, CHOICE_KEY};
+use kindred_core::route::Route;
+
+use super::base::{use_base, Base};
+use super::client::use_client;
+use crate::content::{use_content, Content};
+use crate::i18n::strings;
+use crate::saved::web_storage::WebStorage;
+
+/// The site's other language.
+pub fn other(lang: Lang) -> Lang {
+    Lang::ALL.into_iter().find(|l| *l != lang).unwrap_or(Lang::En)
+}
+
+/// The page's path in its language (`/kindred/es/learn/x` → `/learn/x`).
+pub fn page_path(base: Base, pathname: &str) -> String {
+    let rest = pathname.strip_prefix(base.router_base()).unwrap_or(pathname);
+    match rest.trim_end_matches('/') {
+        "" => "/".to_owned(),
+        p => p.to_owned(),
+    }
+}
+
+/// The same page in the other language, if it has one there: an article is its translation;
+/// every other page has the same path.
+pub fn page_in_other(content: Content, page: &str) -> Option<String> {
+    match Route::parse(page) {
+        Route::Article(slug) => content.article(&slug)?.translation.map(|t| format!("/learn/{t}")),
+        Route::EmbedArticle(slug) => content.article(&slug)?.translation.map(|t| format!("/embed/learn/{t}")),
+        Route::NotFound => None,
+        _ => Some(page.to_owned()),
+    }
+}
+
+/// Remembers the person's choice on the device (for this visit only if storage refuses).
+fn remember(lang: Lang) {
+    let _ = WebStorage.set(CHOICE_KEY, lang.code());
+}
+
+/// The address of this page in the other language (its query kept once the app runs), or the
+/// other language's home page.
+fn other_href(base: Base, content: Content, with_query: bool) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let location = use_location();
+    move || {
+        let page = page_path(base, &location.pathname.get());
+        let target = page_in_other(content, &page);
+        let query = if with_query && target.as_deref() == Some(page.as_str()) { location.search.get() } else { String::new() };
+        let query = if query.is_empty() || query.starts_with('?') { query } else { format!("?{query}") };
+        format!("{}{query}", base.in_lang(other(base.lang), target.as_deref().unwrap_or("/")))
+    }
+}
+
+/// "Español" / "English" in the header.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let base = use_base();
+    let client = use_client();
+    let to = other(base.lang);
+    let href = other_href(base, use_content(), true);
+    let href = move || {
+        client.ready.track();
+        href()
+    };
+    view! {
+        <a class="lang-switch" id="lang-switch" href=href hreflang=to.code() lang=to.code() rel="alternate external"
+            on:click=move |_| remember(to)>{to.own_name()}</a>
+    }
+}
+
+/// A suggestion, in the other language's own words, when the person chose that language before
+/// or their browser prefers it; shown at the bottom of the screen (nothing on the page moves).
+#[component]
+pub fn LanguageSuggestion() -> impl IntoView {
+    let base = use_base();
+    let client = use_client();
+    let to = other(base.lang);
+    let dismissed = RwSignal::new(false);
+    let suggest = move || {
+        if !client.ready.get() || dismissed.get() {
+            return false;
+        }
+        match Lang::decode_choice(WebStorage.get(CHOICE_KEY).ok().flatten().as_deref()) {
+            Some(chosen) => chosen == to,
+            None => Lang::preferred(crate::browser::languages().iter().map(String::as_str)) == Some(to),
+        }
+    };
+    let href = other_href(base, use_content(), true);
+    let words = &strings(to).shell;
+    let stay = move |_| {
+        remember(base.lang);
+        dismissed.set(true);
+    };
+    view! {
+        <Show when=suggest>
+            <div class="toast lang-suggestion" lang=to.code() role="region" aria-label=words.lang_suggest_label>
+                <p class="notice">
+                    <a href=href.clone() hreflang=to.code() rel="alternate external" id="lang-suggest" on:click=move |_| remember(to)>
+                        {words.lang_suggest}
+                    </a>" "
+                    <button type="button" class="link-button" id="lang-stay" on:click=stay>{words.lang_stay}</button>
+                </p>
+            </div>
+        </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::built_in;
+
+    #[test]
+    fn a_page_has_its_counterpart_in_the_other_language() {
+        let en = built_in(Lang::En);
+        let es = built_in(Lang::Es);
+        let es_slug = en.article("understanding-peer-support").and_then(|a| a.translation).unwrap();
+        assert_eq!(page_in_other(en, "/learn/understanding-peer-support"), Some(format!("/learn/{es_slug}")));
+        assert_eq!(page_in_other(es, &format!("/learn/{es_slug}")).as_deref(), Some("/learn/understanding-peer-support"));
+        assert_eq!(page_in_other(en, "/directory").as_deref(), Some("/directory"));
+        assert_eq!(page_in_other(en, "/nope"), None);
+        assert_eq!(page_path(Base::new("/kindred/", Lang::Es), "/kindred/es/learn/x/"), "/learn/x");
+        assert_eq!(page_path(Base::new("/", Lang::En), "/"), "/");
+        assert_eq!(other(Lang::En), Lang::Es);
+    }
+}
