@@ -11,8 +11,9 @@
 //!   Spanish words it begins ("apo" → "apoyo" → "support"), so results don't vanish mid-word.
 //!   Spanish function words ("de", "la", "entre", …; see [`STOP_WORDS`]) would make "línea de
 //!   crisis" match nothing, so a finished one (followed by a space or another word) is left out
-//!   of the query, unless the query has nothing else. The word being typed is never left out:
-//!   "de" on its way to "depression" is a prefix as before.
+//!   of the query, unless the query has nothing else. The word being typed is left out only if
+//!   no token starts with it ("quiero hablar con alguien"): "de" on its way to "depression" is a
+//!   prefix as before.
 //! - Facets: OR within a group, AND across groups. Counts per value reflect every *other* active
 //!   group, as faceted search does, so a person sees what a click would give.
 //! - The vocabulary is a sorted token list with posting lists, so a prefix is a binary search and
@@ -144,8 +145,11 @@ const SPANISH_SYNONYMS: &[(&str, &[&str])] = &[
     ("videollamada", &["video"]),
     ("senas", &["sign"]),
     ("hablar", &["talk"]),
-    ("escuchar", &["listen"]),
-    ("escucha", &["listen"]),
+    ("escuchar", &["listen", "hearing"]),
+    ("escucha", &["listen", "hearing"]),
+    ("escucho", &["listen", "hearing"]),
+    ("oir", &["hearing"]),
+    ("oigo", &["hearing"]),
     ("voluntario", &["volunteer"]),
     ("voluntarios", &["volunteer"]),
     ("voluntarias", &["volunteer"]),
@@ -282,14 +286,15 @@ const DEAF: &[&str] = &["deaf"];
 const SUICIDE: &[&str] = &["suicide", "suicidal"];
 
 /// Spanish function words (articles, prepositions, conjunctions, possessives) and words that
-/// say nothing about a listing ("personas", "alguien"), folded. A finished one is left out of a
-/// query that has other words (see the module docs). Not here: words English queries use ("a",
-/// "me"), "te" (a Māori word in names: "Te Whāriki"), "no" ("no binario"), and single letters
-/// that abbreviate ("U.S.").
+/// say nothing about a listing ("personas", "alguien", "quiero" in "quiero hablar con alguien"),
+/// folded. A finished one is left out of a query that has other words (see the module docs).
+/// Not here: words English queries use ("a", "me"), words of names in the data ("al" of
+/// "Al-Anon", "te" of "Te Whāriki"), "no" ("no binario"), and single letters that abbreviate
+/// ("U.S.").
 pub const STOP_WORDS: &[&str] = &[
-    "al", "alguien", "como", "con", "de", "del", "desde", "el", "en", "entre", "gente", "hasta", "la", "las", "lo", "los", "mi", "mis",
-    "o", "para", "persona", "personas", "por", "que", "se", "sin", "sobre", "su", "sus", "tu", "tus", "un", "una", "unas", "uno", "unos",
-    "y",
+    "alguien", "busco", "como", "con", "de", "del", "desde", "el", "en", "entre", "gente", "hasta", "la", "las", "lo", "los", "mi", "mis",
+    "necesito", "o", "para", "persona", "personas", "por", "que", "quiero", "se", "sin", "sobre", "su", "sus", "tu", "tus", "un", "una",
+    "unas", "uno", "unos", "y",
 ];
 
 fn is_stop_word(word: &str) -> bool {
@@ -665,7 +670,7 @@ impl Index {
         for alt in core::iter::once(word).chain(synonyms.iter().copied()) {
             self.push_prefix_ranges(alt, &mut ranges);
         }
-        if typing && ranges.is_empty() && word.len() >= 3 {
+        if typing && ranges.is_empty() && word.len() >= 3 && !is_stop_word(word) {
             // The word being typed, if no token starts with it, may be a Spanish word half typed
             // ("apo" for "apoyo"): it matches through the synonyms of every listed word it begins.
             let mut alts: Vec<&str> = Vec::new();
@@ -745,7 +750,12 @@ impl Index {
     fn text_candidates(&self, words: &[String], typing: bool, scratch: &mut Scratch) {
         scratch.candidates.clear();
         for (n, word) in words.iter().enumerate() {
-            let ranges = self.word_ranges(word, typing && n + 1 == words.len());
+            let typed = typing && n + 1 == words.len();
+            let ranges = self.word_ranges(word, typed);
+            if typed && n > 0 && ranges.is_empty() && is_stop_word(word) {
+                // A function word at the end that no token starts with: left out, as if finished.
+                break;
+            }
             let postings = self.postings_len(&ranges);
             if n > 0 && postings > scratch.candidates.len() * 4 {
                 // Few candidates left, many postings: check each candidate directly.

@@ -341,6 +341,7 @@ fn spanish_function_words_are_left_out_once_finished() {
     assert_eq!(query_words("Te Whāriki"), ["te", "whariki"]);
     assert_eq!(query_words("no binario"), ["no", "binario"]);
     assert_eq!(query_words("U.S. text"), ["u", "s", "text"]);
+    assert_eq!(query_words("Al-Anon"), ["al", "anon"]);
     // English words are not left out.
     assert_eq!(query_words("a place for me "), ["a", "place", "for", "me"]);
     // At most 12 distinct words, counted after the stop words are left out.
@@ -355,6 +356,16 @@ fn spanish_function_words_are_left_out_once_finished() {
     let index = Index::new(&data);
     assert_eq!(ids(&index, &data, "línea de crisis para veteranos"), ["vcl"]);
     assert_eq!(ids(&index, &data, "grupo de pares en Nueva Zelanda"), ["maori"]);
+    // A function word at the end that no token starts with is left out even before a space
+    // (and is not taken for the start of a Spanish word: "entre" → "entrenamiento")…
+    assert_eq!(ids(&index, &data, "quiero hablar con alguien"), ids(&index, &data, "hablar"));
+    assert_eq!(ids(&index, &data, "veteranos entre"), ["vcl"]);
+    assert_eq!(ids(&index, &data, "apoyo entre"), ids(&index, &data, "apoyo"));
+    // …one that some token starts with stays a prefix while typed ("y" → "young")…
+    assert_eq!(ids(&index, &data, "veteranos y"), Vec::<&str>::new());
+    assert_eq!(ids(&index, &data, "veteranos y "), ["vcl"]);
+    // …and a query of nothing else still has to match.
+    assert_eq!(ids(&index, &data, "entre"), Vec::<&str>::new());
 }
 
 #[test]
