@@ -10,6 +10,8 @@ use leptos::prelude::*;
 
 mod en;
 pub use en::EN;
+mod es;
+pub use es::ES;
 
 use kindred_core::choose::{How, Need, Reason, Relaxed, When};
 use kindred_core::model::{ContactType, Region};

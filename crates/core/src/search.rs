@@ -5,6 +5,15 @@
 //!   ("warm" → "warmline"), through a synonym ("sms" → "text"), or with a small typo for longer
 //!   words (1 edit from 5 letters, 2 from 9). Field weights make a name match outrank a
 //!   description match; exact beats prefix beats typo.
+//! - Spanish: the data is in English, so Spanish words are synonyms of English ones ("apoyo" →
+//!   "support", "pares" → "peer"), and accents and ñ are folded away (see [`crate::text`]). The
+//!   word still being typed, if no token starts with it, matches through the synonyms of the
+//!   Spanish words it begins ("apo" → "apoyo" → "support"), so results don't vanish mid-word.
+//!   Spanish function words ("de", "la", "entre", …; see [`STOP_WORDS`]) would make "línea de
+//!   crisis" match nothing, so a finished one (followed by a space or another word) is left out
+//!   of the query, unless the query has nothing else. The word being typed is left out only if
+//!   no token starts with it ("quiero hablar con alguien"): "de" on its way to "depression" is a
+//!   prefix as before.
 //! - Facets: OR within a group, AND across groups. Counts per value reflect every *other* active
 //!   group, as faceted search does, so a person sees what a click would give.
 //! - The vocabulary is a sorted token list with posting lists, so a prefix is a binary search and
@@ -89,8 +98,211 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ("specialist", &["peer", "training"]),
 ];
 
-fn synonyms_of(word: &str) -> &'static [&'static str] {
-    SYNONYMS.iter().find(|(w, _)| *w == word).map(|(_, s)| *s).unwrap_or(&[])
+/// Spanish words, folded (no accents, ñ as n), and the English words of the data they find.
+/// Singular and plural are both listed where a person would type either. A word listed here is
+/// a word, not a misspelling, so it gets no typo tolerance ("pares" finds peers, not "parents");
+/// and a word no token starts with finds through the words here it begins ("apo" → "apoyo").
+const SPANISH_SYNONYMS: &[(&str, &[&str])] = &[
+    // Kinds of support and ways to reach them.
+    ("linea", LINE),
+    ("lineas", LINE),
+    ("calida", &["warm"]),
+    ("calidas", &["warm"]),
+    ("apoyo", &["support"]),
+    ("ayuda", &["help", "support"]),
+    ("acompanamiento", &["support"]),
+    ("pares", &["peer"]),
+    ("iguales", &["peer"]),
+    ("companero", &["peer"]),
+    ("companera", &["peer"]),
+    ("companeros", &["peer"]),
+    ("companeras", &["peer"]),
+    ("mutuo", &["mutual", "peer"]),
+    ("mutua", &["mutual", "peer"]),
+    ("grupo", &["group"]),
+    ("grupos", &["group"]),
+    ("reunion", &["meeting", "group"]),
+    ("reuniones", &["meeting", "group"]),
+    ("presencial", &["person", "meeting"]),
+    ("comunidad", &["community"]),
+    ("comunidades", &["community"]),
+    ("foro", &["forum", "community"]),
+    ("foros", &["forum", "community"]),
+    ("virtual", &["online", "chat"]),
+    ("aplicacion", &["app"]),
+    ("aplicaciones", &["app"]),
+    ("mensaje", &["text", "sms", "message"]),
+    ("mensajes", &["text", "sms", "message"]),
+    ("texto", &["text", "sms"]),
+    ("textos", &["text", "sms"]),
+    ("llamar", CALL),
+    ("llamada", CALL),
+    ("llamadas", CALL),
+    ("telefono", CALL),
+    ("telefonica", CALL),
+    ("telefonico", CALL),
+    ("correo", &["email"]),
+    ("videollamada", &["video"]),
+    ("senas", &["sign"]),
+    ("hablar", &["talk"]),
+    ("escuchar", &["listen", "hearing"]),
+    ("escucha", &["listen", "hearing"]),
+    ("escucho", &["listen", "hearing"]),
+    ("oir", &["hearing"]),
+    ("oigo", &["hearing"]),
+    ("voluntario", &["volunteer"]),
+    ("voluntarios", &["volunteer"]),
+    ("voluntarias", &["volunteer"]),
+    ("consejero", &["counsel"]),
+    ("consejeros", &["counsel"]),
+    ("consejeria", &["counsel"]),
+    ("capacitacion", &["training"]),
+    ("formacion", &["training"]),
+    ("entrenamiento", &["training"]),
+    ("certificacion", &["certification", "certified", "training"]),
+    ("especialista", &["specialist", "training"]),
+    ("especialistas", &["specialist", "training"]),
+    ("respiro", &["respite"]),
+    ("informacion", &["information"]),
+    ("directorio", &["directory"]),
+    ("servicio", &["service"]),
+    ("servicios", &["service"]),
+    ("gratis", &["free"]),
+    ("gratuito", &["free"]),
+    ("gratuita", &["free"]),
+    ("gratuitos", &["free"]),
+    ("gratuitas", &["free"]),
+    ("anonimo", &["anonymous"]),
+    ("anonima", &["anonymous"]),
+    ("confidencial", &["confidential"]),
+    ("urgencia", URGENT),
+    ("urgencias", URGENT),
+    ("urgente", URGENT),
+    ("emergencia", URGENT),
+    ("emergencias", URGENT),
+    ("noche", &["night"]),
+    ("vida", &["life"]),
+    ("prevencion", &["prevention"]),
+    // Who it is for.
+    ("joven", &["youth", "young"]),
+    ("jovenes", &["youth", "young"]),
+    ("adolescente", &["youth", "teen"]),
+    ("adolescentes", &["youth", "teen"]),
+    ("nino", &["youth", "child"]),
+    ("nina", &["youth", "child"]),
+    ("ninos", &["youth", "child"]),
+    ("ninas", &["youth", "child"]),
+    ("infancia", &["youth", "child"]),
+    ("estudiante", &["student", "youth", "young"]),
+    ("estudiantes", &["student", "youth", "young"]),
+    ("adultos", &["adult"]),
+    ("mayores", &["older", "elder"]),
+    ("mujeres", &["women", "woman"]),
+    ("veterano", &["veteran"]),
+    ("veterana", &["veteran"]),
+    ("veteranos", &["veteran"]),
+    ("veteranas", &["veteran"]),
+    ("militar", &["veteran", "military", "service"]),
+    ("militares", &["veteran", "military", "service"]),
+    ("familia", FAMILY),
+    ("familias", FAMILY),
+    ("familiar", FAMILY),
+    ("familiares", FAMILY),
+    ("cuidador", CARER),
+    ("cuidadora", CARER),
+    ("cuidadores", CARER),
+    ("cuidadoras", CARER),
+    ("padres", &["parent", "family"]),
+    ("madres", &["parent", "family"]),
+    ("sordo", DEAF),
+    ("sorda", DEAF),
+    ("sordos", DEAF),
+    ("sordas", DEAF),
+    ("sordera", DEAF),
+    ("indigena", &["indigenous"]),
+    ("indigenas", &["indigenous"]),
+    ("originarios", &["indigenous"]),
+    ("aborigen", &["indigenous", "aboriginal"]),
+    ("aborigenes", &["indigenous", "aboriginal"]),
+    ("pueblos", &["peoples", "indigenous"]),
+    ("lesbiana", &["lgbtq"]),
+    ("lesbianas", &["lgbtq"]),
+    ("diversidad", &["lgbtq"]),
+    ("transgenero", &["trans"]),
+    ("binario", &["nonbinary", "trans"]),
+    ("binarie", &["nonbinary", "trans"]),
+    // Topics.
+    ("ansiedad", &["anxiety"]),
+    ("panico", &["anxiety", "panic"]),
+    ("depresion", &["depression"]),
+    ("deprimido", &["depression"]),
+    ("deprimida", &["depression"]),
+    ("suicidio", SUICIDE),
+    ("suicida", SUICIDE),
+    ("suicidas", SUICIDE),
+    ("autolesion", &["harm"]),
+    ("autolesiones", &["harm"]),
+    ("soledad", &["loneliness", "lonely"]),
+    ("voces", &["voices"]),
+    ("drogas", &["drugs", "substance"]),
+    ("sustancias", &["substance"]),
+    ("adiccion", &["addiction", "substance", "recovery"]),
+    ("adicciones", &["addiction", "substance", "recovery"]),
+    ("recuperacion", &["recovery"]),
+    ("duelo", &["grief"]),
+    ("estres", &["stress"]),
+    ("salud", &["health"]),
+    ("bienestar", &["wellbeing"]),
+    ("esperanza", &["hope"]),
+    // Languages and places.
+    ("espanol", &["spanish"]),
+    ("ingles", &["english"]),
+    ("frances", &["french"]),
+    ("estados", &["states"]),
+    ("unidos", &["united"]),
+    ("eeuu", &["states"]),
+    ("reino", &["kingdom"]),
+    ("unido", &["united"]),
+    ("irlanda", &["ireland"]),
+    ("nueva", &["new", "nova"]),
+    ("zelanda", &["zealand"]),
+    ("inglaterra", &["england", "kingdom"]),
+    ("escocia", &["scotland", "scotia", "kingdom"]),
+    ("gales", &["wales", "kingdom"]),
+    ("norte", &["north"]),
+    ("sur", &["south"]),
+    ("britanica", &["british"]),
+    ("internacional", &["international", "world"]),
+    ("mundo", &["international", "world"]),
+];
+
+// Lists several Spanish words share.
+const LINE: &[&str] = &["line", "warmline", "helpline", "hotline", "lifeline"];
+const CALL: &[&str] = &["call", "phone"];
+const URGENT: &[&str] = &["crisis", "urgent", "emergency"];
+const FAMILY: &[&str] = &["family", "carer"];
+const CARER: &[&str] = &["carer", "caregiver", "family"];
+const DEAF: &[&str] = &["deaf"];
+const SUICIDE: &[&str] = &["suicide", "suicidal"];
+
+/// Spanish function words (articles, prepositions, conjunctions, possessives) and words that
+/// say nothing about a listing ("personas", "alguien", "quiero" in "quiero hablar con alguien"),
+/// folded. A finished one is left out of a query that has other words (see the module docs).
+/// Not here: words English queries use ("a", "me"), words of names in the data ("al" of
+/// "Al-Anon", "te" of "Te Whāriki"), "no" ("no binario"), and single letters that abbreviate
+/// ("U.S.").
+pub const STOP_WORDS: &[&str] = &[
+    "alguien", "busco", "como", "con", "de", "del", "desde", "el", "en", "entre", "gente", "hasta", "la", "las", "lo", "los", "mi", "mis",
+    "necesito", "o", "para", "persona", "personas", "por", "que", "quiero", "se", "sin", "sobre", "su", "sus", "tu", "tus", "un", "una",
+    "unas", "uno", "unos", "y",
+];
+
+fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+fn lookup(table: &'static [(&str, &'static [&'static str])], word: &str) -> Option<&'static [&'static str]> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
 }
 
 /// How the results are ordered.
@@ -433,26 +645,47 @@ impl Index {
         start..end
     }
 
+    /// Adds the tokens starting with `alt`: the exact token (if any) scores higher.
+    fn push_prefix_ranges(&self, alt: &str, ranges: &mut Vec<TokenRange>) {
+        let r = self.prefix_range(alt);
+        if r.is_empty() {
+            return;
+        }
+        if &*self.tokens[r.start] == alt {
+            ranges.push(TokenRange { start: r.start as u32, end: r.start as u32 + 1, quality: 3 });
+            if r.len() > 1 {
+                ranges.push(TokenRange { start: r.start as u32 + 1, end: r.end as u32, quality: 2 });
+            }
+        } else {
+            ranges.push(TokenRange { start: r.start as u32, end: r.end as u32, quality: 2 });
+        }
+    }
+
     /// The token ranges one query word matches: itself and its synonyms by prefix (the exact
     /// token scoring higher), and close spellings for longer words.
-    fn word_ranges(&self, word: &str) -> Vec<TokenRange> {
+    fn word_ranges(&self, word: &str, typing: bool) -> Vec<TokenRange> {
         let mut ranges = Vec::new();
-        for alt in core::iter::once(word).chain(synonyms_of(word).iter().copied()) {
-            let r = self.prefix_range(alt);
-            if r.is_empty() {
-                continue;
-            }
-            if &*self.tokens[r.start] == alt {
-                ranges.push(TokenRange { start: r.start as u32, end: r.start as u32 + 1, quality: 3 });
-                if r.len() > 1 {
-                    ranges.push(TokenRange { start: r.start as u32 + 1, end: r.end as u32, quality: 2 });
+        let spanish = lookup(SPANISH_SYNONYMS, word);
+        let synonyms = lookup(SYNONYMS, word).or(spanish).unwrap_or(&[]);
+        for alt in core::iter::once(word).chain(synonyms.iter().copied()) {
+            self.push_prefix_ranges(alt, &mut ranges);
+        }
+        if typing && ranges.is_empty() && word.len() >= 3 && !is_stop_word(word) {
+            // The word being typed, if no token starts with it, may be a Spanish word half typed
+            // ("apo" for "apoyo"): it matches through the synonyms of every listed word it begins.
+            let mut alts: Vec<&str> = Vec::new();
+            for (_, synonyms) in SPANISH_SYNONYMS.iter().filter(|(w, _)| w.len() > word.len() && w.starts_with(word)) {
+                for &alt in *synonyms {
+                    if !alts.contains(&alt) {
+                        alts.push(alt);
+                        self.push_prefix_ranges(alt, &mut ranges);
+                    }
                 }
-            } else {
-                ranges.push(TokenRange { start: r.start as u32, end: r.end as u32, quality: 2 });
             }
         }
         let max_typos = match word.len() {
             0..=4 => return ranges,
+            _ if spanish.is_some() => return ranges,
             5..=8 => 1,
             _ => 2,
         };
@@ -512,11 +745,17 @@ impl Index {
         }
     }
 
-    /// Resources matching every word, with their scores in `scratch.score`.
-    fn text_candidates(&self, words: &[String], scratch: &mut Scratch) {
+    /// Resources matching every word, with their scores in `scratch.score`. `typing`: the last
+    /// word is still being typed.
+    fn text_candidates(&self, words: &[String], typing: bool, scratch: &mut Scratch) {
         scratch.candidates.clear();
         for (n, word) in words.iter().enumerate() {
-            let ranges = self.word_ranges(word);
+            let typed = typing && n + 1 == words.len();
+            let ranges = self.word_ranges(word, typed);
+            if typed && n > 0 && ranges.is_empty() && is_stop_word(word) {
+                // A function word at the end that no token starts with: left out, as if finished.
+                break;
+            }
             let postings = self.postings_len(&ranges);
             if n > 0 && postings > scratch.candidates.len() * 4 {
                 // Few candidates left, many postings: check each candidate directly.
@@ -575,15 +814,10 @@ impl Index {
             scratch.best = vec![0; self.len];
             scratch.score = vec![0; self.len];
         }
-        let mut words: Vec<String> = Vec::new();
-        for_each_word(search.text, |w| {
-            if words.len() < 12 && !words.iter().any(|x| x == w) {
-                words.push(w.chars().take(40).collect());
-            }
-        });
+        let (words, typing) = query_words(search.text);
         let text_active = !words.is_empty();
         if text_active {
-            self.text_candidates(&words, scratch);
+            self.text_candidates(&words, typing, scratch);
         }
 
         // Facets: OR within a group, AND across groups; counts against the other groups.
@@ -668,6 +902,31 @@ impl Index {
             ((1u64 << (b - a)) - 1) << a
         }
     }
+}
+
+/// The words a query is answered with: folded, at most 12 distinct ones of at most 40 letters,
+/// without finished Spanish function words unless nothing else is left (see the module docs);
+/// and whether the last of them is the word still being typed.
+fn query_words(text: &str) -> (Vec<String>, bool) {
+    let all = crate::text::words(text);
+    let typing = crate::text::ends_in_word(text);
+    let left_out = |i: usize, w: &str| is_stop_word(w) && !(typing && i + 1 == all.len());
+    let keep_all = all.iter().enumerate().all(|(i, w)| left_out(i, w));
+    let mut words: Vec<String> = Vec::new();
+    let mut last_is_typed = false;
+    for (i, w) in all.iter().enumerate() {
+        if words.len() == 12 {
+            break;
+        }
+        if keep_all || !left_out(i, w) {
+            let w: String = w.chars().take(40).collect();
+            if !words.contains(&w) {
+                words.push(w);
+                last_is_typed = typing && i + 1 == all.len();
+            }
+        }
+    }
+    (words, last_is_typed)
 }
 
 /// 64 counters at once, one per facet-value bit, kept bit-sliced: adding a resource's mask is a

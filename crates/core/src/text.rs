@@ -1,5 +1,7 @@
 //! Text folding for search: lower-case, accents removed, split into words. "Māori" and "maori",
-//! "LGBTQ+" and "lgbtq", "peer-run" and "peer run" all compare equal after folding.
+//! "LGBTQ+" and "lgbtq", "peer-run" and "peer run" all compare equal after folding, and so do
+//! Spanish "Línea", "LINEA" and "linea", or "niño" and "nino" (ñ folds to n, so either spelling
+//! finds the other). Only the words compared are folded: what a person reads is never changed.
 
 /// Folds one character: lower-case and without accents. Returns `None` for separators.
 fn fold_char(c: char) -> Option<char> {
@@ -32,12 +34,24 @@ fn fold_char(c: char) -> Option<char> {
     Some(base)
 }
 
+/// Combining diacritical marks (U+0300–U+036F), as in decomposed (NFD) text.
+fn is_combining_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Whether `text` ends inside a word, i.e. its last word may still be being typed (no space or
+/// punctuation after it).
+pub fn ends_in_word(text: &str) -> bool {
+    text.chars().rev().find(|&c| !is_combining_mark(c)).is_some_and(|c| fold_char(c).is_some())
+}
+
 /// Splits `text` into folded words and calls `f` with each.
 pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let mut word = String::new();
     for c in text.chars() {
-        // Apostrophes inside words ("don't") join rather than split.
-        if c == '\'' || c == '\u{2019}' {
+        // Apostrophes inside words ("don't") join rather than split, and so do combining accents
+        // (a decomposed "nin\u{303}o" is "nino", as the composed "niño" is).
+        if c == '\'' || c == '\u{2019}' || is_combining_mark(c) {
             continue;
         }
         match fold_char(c) {
@@ -121,6 +135,28 @@ mod tests {
         assert_eq!(words("Don't panic — 9-8-8"), ["dont", "panic", "9", "8", "8"]);
         assert_eq!(words("   "), Vec::<String>::new());
         assert_eq!(sort_key("  The  Trevor Project"), "the trevor project");
+    }
+
+    #[test]
+    fn folds_spanish_accents_and_enye() {
+        assert_eq!(words("¿Línea de crisis? ¡Sí!"), ["linea", "de", "crisis", "si"]);
+        assert_eq!(words("á é í ó ú ü Á É Í Ó Ú Ü"), ["a", "e", "i", "o", "u", "u", "a", "e", "i", "o", "u", "u"]);
+        assert_eq!(words("Depresión PINGÜINO"), ["depresion", "pinguino"]);
+        // ñ matches loosely: "niño" and "nino" fold alike, whichever side has the tilde.
+        assert_eq!(words("niño Niños ÑANDÚ"), ["nino", "ninos", "nandu"]);
+        assert_eq!(words("niño"), words("nino"));
+        // Decomposed accents (NFD, as some keyboards and pastes give) fold the same.
+        assert_eq!(words("nin\u{303}o li\u{301}nea"), ["nino", "linea"]);
+    }
+
+    #[test]
+    fn whether_the_last_word_is_still_being_typed() {
+        assert!(ends_in_word("linea de"));
+        assert!(ends_in_word("compañí"));
+        assert!(ends_in_word("compan\u{303}"));
+        assert!(!ends_in_word("linea de "));
+        assert!(!ends_in_word("linea de,"));
+        assert!(!ends_in_word(""));
     }
 
     #[test]

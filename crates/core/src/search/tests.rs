@@ -253,3 +253,169 @@ fn with_no_text_the_visitors_country_comes_first_then_international_options() {
     // Without a region, or with text, nothing changes.
     assert_eq!(index.search(&Search::default()).ids, index.search(&Search { sort: Sort::Name, ..Default::default() }).ids);
 }
+
+fn sorted(mut ids: Vec<u32>) -> Vec<u32> {
+    ids.sort_unstable();
+    ids
+}
+
+fn synth_ids(index: &Index, text: &str) -> Vec<u32> {
+    index.search(&Search { text, ..Default::default() }).ids
+}
+
+#[test]
+fn spanish_queries_find_the_english_data() {
+    let data = crate::synth::directory(3000, 7);
+    let index = Index::new(&data);
+    let tokens_of = |i: u32| {
+        let r = &data[i as usize];
+        let mut words = Vec::new();
+        resource_words(r, |w, _| words.push(w.to_owned()));
+        words
+    };
+
+    // "apoyo entre pares": support and peer, ranked exactly as the English words are.
+    let peer = synth_ids(&index, "apoyo entre pares");
+    assert!(peer.len() > 10);
+    assert_eq!(peer, synth_ids(&index, "support peer"));
+    assert_eq!(peer, synth_ids(&index, "Apoyo  entre PARES "));
+    assert_eq!(synth_ids(&index, "apoyo de pares"), peer);
+    assert_eq!(synth_ids(&index, "grupo de apoyo"), synth_ids(&index, "group support"));
+
+    // "línea de crisis": every crisis line, and only crisis services that are some kind of line.
+    let lines = synth_ids(&index, "línea de crisis");
+    assert_eq!(lines, synth_ids(&index, "linea de crisis"));
+    assert_eq!(lines, synth_ids(&index, "LÍNEA DE CRISIS"));
+    for (i, r) in data.iter().enumerate() {
+        if r.kind == Kind::CrisisLine {
+            assert!(lines.contains(&(i as u32)), "{}", r.name);
+        }
+    }
+    for &i in &lines {
+        let words = tokens_of(i);
+        assert!(words.iter().any(|w| w.starts_with("crisis")), "{}", data[i as usize].name);
+        assert!(words.iter().any(|w| LINE.iter().any(|l| w.starts_with(l))), "{}", data[i as usize].name);
+    }
+
+    // "mensaje de texto": the same listings as "text" (every one with a text contact).
+    let texts = synth_ids(&index, "mensaje de texto");
+    assert_eq!(sorted(texts.clone()), sorted(synth_ids(&index, "text")));
+    for (i, r) in data.iter().enumerate() {
+        if r.contacts.iter().any(|c| c.kind == ContactType::Text) {
+            assert!(texts.contains(&(i as u32)), "{}", r.name);
+        }
+    }
+
+    // Single words, accented or not.
+    assert_eq!(synth_ids(&index, "chat"), synth_ids(&index, "Chat"));
+    let mut youth = synth_ids(&index, "youth");
+    youth.extend(synth_ids(&index, "young"));
+    youth.sort_unstable();
+    youth.dedup();
+    assert_eq!(sorted(synth_ids(&index, "jóvenes")), youth);
+    assert_eq!(sorted(synth_ids(&index, "jovenes")), sorted(synth_ids(&index, "jóvenes")));
+    assert_eq!(synth_ids(&index, "depresión"), synth_ids(&index, "depression"));
+    assert_eq!(synth_ids(&index, "ansiedad"), synth_ids(&index, "anxiety"));
+    assert_eq!(synth_ids(&index, "veteranos"), synth_ids(&index, "veteran"));
+    assert_eq!(synth_ids(&index, "gratis"), synth_ids(&index, "free"));
+    assert_eq!(synth_ids(&index, "español"), synth_ids(&index, "spanish"));
+    assert_eq!(sorted(synth_ids(&index, "soledad")), sorted(synth_ids(&index, "lonely")));
+    assert_eq!(synth_ids(&index, "Nueva Zelanda"), synth_ids(&index, "new zealand"));
+    assert!(!synth_ids(&index, "familiares cuidadores").is_empty());
+}
+
+#[test]
+fn spanish_function_words_are_left_out_once_finished() {
+    let query_words = |text: &str| query_words(text).0;
+    assert_eq!(query_words("línea de crisis"), ["linea", "crisis"]);
+    assert_eq!(query_words("apoyo entre pares"), ["apoyo", "pares"]);
+    assert_eq!(query_words("mensaje de texto"), ["mensaje", "texto"]);
+    assert_eq!(query_words("chat en línea para jóvenes"), ["chat", "linea", "jovenes"]);
+    // The word being typed stays a prefix: "de" may be the start of "depression".
+    assert_eq!(query_words("linea de"), ["linea", "de"]);
+    assert_eq!(query_words("linea de "), ["linea"]);
+    assert_eq!(query_words("de"), ["de"]);
+    // A query of nothing else keeps its words.
+    assert_eq!(query_words("de la "), ["de", "la"]);
+    // Words Kindred's data needs are not stop words.
+    assert_eq!(query_words("Te Whāriki"), ["te", "whariki"]);
+    assert_eq!(query_words("no binario"), ["no", "binario"]);
+    assert_eq!(query_words("U.S. text"), ["u", "s", "text"]);
+    assert_eq!(query_words("Al-Anon"), ["al", "anon"]);
+    // English words are not left out.
+    assert_eq!(query_words("a place for me "), ["a", "place", "for", "me"]);
+    // At most 12 distinct words, counted after the stop words are left out.
+    let long = "y b c d e f g h i j k l m n ñ";
+    assert_eq!(query_words(long), ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"]);
+    // Whether the last word is still being typed.
+    assert_eq!(super::query_words("apoyo entre pa"), (vec!["apoyo".to_owned(), "pa".to_owned()], true));
+    assert_eq!(super::query_words("apoyo entre pa "), (vec!["apoyo".to_owned(), "pa".to_owned()], false));
+    assert_eq!(super::query_words("pa apoyo pa"), (vec!["pa".to_owned(), "apoyo".to_owned()], false));
+
+    let data = fixtures();
+    let index = Index::new(&data);
+    assert_eq!(ids(&index, &data, "línea de crisis para veteranos"), ["vcl"]);
+    assert_eq!(ids(&index, &data, "grupo de pares en Nueva Zelanda"), ["maori"]);
+    // A function word at the end that no token starts with is left out even before a space
+    // (and is not taken for the start of a Spanish word: "entre" → "entrenamiento")…
+    assert_eq!(ids(&index, &data, "quiero hablar con alguien"), ids(&index, &data, "hablar"));
+    assert_eq!(ids(&index, &data, "veteranos entre"), ["vcl"]);
+    assert_eq!(ids(&index, &data, "apoyo entre"), ids(&index, &data, "apoyo"));
+    // …one that some token starts with stays a prefix while typed ("y" → "young")…
+    assert_eq!(ids(&index, &data, "veteranos y"), Vec::<&str>::new());
+    assert_eq!(ids(&index, &data, "veteranos y "), ["vcl"]);
+    // …and a query of nothing else still has to match.
+    assert_eq!(ids(&index, &data, "entre"), Vec::<&str>::new());
+}
+
+#[test]
+fn a_spanish_word_half_typed_matches_through_the_synonyms_it_begins() {
+    let data = fixtures();
+    let index = Index::new(&data);
+    assert_eq!(ids(&index, &data, "apoyo"), ids(&index, &data, "support"));
+    assert_eq!(ids(&index, &data, "apo"), ids(&index, &data, "apoyo"));
+    assert_eq!(ids(&index, &data, "veteranos de cri"), ["vcl"]);
+    // Only while it is being typed: a finished word that matches nothing still matches nothing.
+    assert_eq!(ids(&index, &data, "apo "), Vec::<&str>::new());
+    assert_eq!(ids(&index, &data, "apo crisis"), Vec::<&str>::new());
+    assert_eq!(ids(&index, &data, "veteran"), ["vcl"]);
+    assert_eq!(ids(&index, &data, "grupo"), ["maori"]);
+    assert_eq!(ids(&index, &data, "gru"), ["maori"]);
+    // Singular forms reach the plural's synonyms too.
+    assert_eq!(ids(&index, &data, "compañer"), ids(&index, &data, "peer"));
+    // Two letters are too few to guess from.
+    assert_eq!(ids(&index, &data, "ap"), Vec::<&str>::new());
+    // A word some token starts with keeps its own matches only: "samar" is not widened.
+    assert_eq!(ids(&index, &data, "samar"), ["samaritans"]);
+}
+
+#[test]
+fn enye_matches_loosely_both_ways() {
+    let data = [
+        Resource { id: "pena", name: "La Peña Circle", ..BASE },
+        Resource { id: "nino", name: "Nino Line", ..BASE },
+        Resource { id: "other", name: "Other", ..BASE },
+    ];
+    let index = Index::new(&data);
+    assert_eq!(ids(&index, &data, "peña"), ["pena"]);
+    assert_eq!(ids(&index, &data, "pena"), ["pena"]);
+    assert_eq!(ids(&index, &data, "PEÑA"), ["pena"]);
+    assert_eq!(ids(&index, &data, "nino line"), ["nino"]);
+    assert_eq!(ids(&index, &data, "niño line"), ["nino"]);
+}
+
+#[test]
+fn the_synonym_tables_are_well_formed() {
+    let all: Vec<_> = SYNONYMS.iter().chain(SPANISH_SYNONYMS).collect();
+    for (i, (word, synonyms)) in all.iter().enumerate() {
+        // Keys are looked up folded, so an accented key would never be found.
+        assert_eq!(crate::text::words(word), [*word], "{word} is folded");
+        assert!(!synonyms.is_empty(), "{word}");
+        assert!(!all[..i].iter().any(|(w, _)| w == word), "{word} is listed once");
+        assert!(!is_stop_word(word), "{word} is not a stop word");
+        for s in *synonyms {
+            assert_eq!(crate::text::words(s), [*s], "{s} is folded");
+        }
+    }
+    assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted for binary search");
+}

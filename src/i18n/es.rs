@@ -1,0 +1,583 @@
+//! The app's words in Spanish: neutral Latin American Spanish, warm and plain, addressing the
+//! person as "tú". Where a sentence about the person would need a gender ("seguro/segura"), it is
+//! worded so it doesn't ("No lo sé", "Soy una persona joven").
+//!
+//! Also the Spanish labels of the directory's vocabularies and facet groups
+//! ([`vocabulary_label`], [`facet_label`]), which `kindred_core` keeps in English.
+
+use kindred_core::choose::{How, Need, Reason, Relaxed, When};
+use kindred_core::model::{ContactType, Region};
+use kindred_core::search::Sort;
+
+use super::*;
+
+/// "1 opción", "3 opciones", "0 opciones" (Spanish plural rules: the singular is for exactly one).
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// "a la 01:00", "a las 22:00": the article agrees with the hour.
+fn at_time(at: &str) -> String {
+    if at.starts_with("01:") || at.starts_with("1:") {
+        format!("a la {at}")
+    } else {
+        format!("a las {at}")
+    }
+}
+
+pub static ES: Strings = Strings {
+    lang: "es",
+    site_title: |title| if title.is_empty() { "Kindred — encuentra a quienes te entienden".to_owned() } else { format!("{title} — Kindred") },
+    shell: Shell {
+        exit_prefix: "Salida rápida: ",
+        exit: "Sal de este sitio",
+        exit_hint: "o presiona Shift 3 veces",
+        shift_remaining: |left| match left {
+            2 => "Shift: presiona 2 veces más para salir de este sitio.",
+            _ => "Shift: presiona 1 vez más para salir de este sitio.",
+        },
+        leave_clear: "Salir y borrar",
+        leave_clear_wide: " lo guardado",
+        in_crisis: "¿En crisis? ",
+        region_short: |r| match r {
+            Region::Us => "EE. UU.",
+            Region::Uk => "Reino Unido",
+            Region::Canada => "Canadá",
+            Region::Australia => "Australia",
+            Region::Ireland => "Irlanda",
+            Region::NewZealand => "Nueva Zelanda",
+            Region::International => "Otro lugar",
+        },
+        // Country codes, the same in every language.
+        region_code: |r| match r {
+            Region::Us => "US",
+            Region::Uk => "UK",
+            Region::Canada => "CA",
+            Region::Australia => "AU",
+            Region::Ireland => "IE",
+            Region::NewZealand => "NZ",
+            Region::International => "",
+        },
+        contact_short: |k| match k {
+            ContactType::Text => "Escribe al",
+            ContactType::Chat => "Chat",
+            _ => "Llama al",
+        },
+        emergency: "Emergencias",
+        your_country: "Tu país",
+        somewhere_else: "Otro lugar",
+        other_countries: "Otros países",
+        danger_all: "¿Estás en peligro inmediato? Primero llama al número de emergencias:",
+        skip: "Saltar al contenido",
+        nav_label: "Principal",
+        nav_find: "Busca apoyo",
+        nav_choose: "Ayúdame a elegir",
+        nav_learn: "Aprende",
+        nav_saved: "Guardados",
+        nav_about: "Acerca de",
+        footer_privacy: "Kindred funciona por completo en tu dispositivo: lo que buscas, filtras o guardas nunca sale de él.",
+        footer_privacy_link: "Privacidad y fuentes",
+        footer_not_emergency: "Kindred no es un servicio de emergencias. Si estás en peligro, llama al número de emergencias de donde estás.",
+        offline: "No tienes conexión. Todo lo de aquí sigue funcionando; los enlaces a sitios web y chats necesitan conexión.",
+        update_ready: "Hay una nueva versión de Kindred lista.",
+        update_reload: "Recarga para actualizar",
+    },
+    home: Home {
+        description: "Encuentra a quienes te entienden: personas que brindan apoyo entre pares, líneas cálidas, grupos dirigidos por pares y apps de apoyo entre pares. Privado, gratuito y funciona en tu dispositivo.",
+        title: "Encuentra a quienes te entienden",
+        lead: "A veces parece que nadie te entiende. Quienes brindan apoyo entre pares también han pasado por momentos difíciles. Kindred te ayuda a encontrarlos: líneas cálidas, grupos dirigidos por pares, comunidades en línea y apps, y el camino para que tú también te formes como especialista de apoyo entre pares.",
+        privacy: "Nada de lo que buscas o guardas aquí sale de tu dispositivo.",
+        ways_title: "¿Por dónde quieres empezar?",
+        warmline_title: "Habla con un par en una línea cálida",
+        warmline_text: "Las líneas cálidas son para cuando las cosas están difíciles, pero no es una emergencia. En muchas te atienden personas con experiencia vivida.",
+        groups_title: "Únete a un grupo dirigido por pares",
+        groups_text: "Conoce, en persona o en línea, a otras personas que están viviendo lo mismo que tú.",
+        browse_title: "Explora todas las opciones",
+        browse_text: "Busca y filtra líneas de crisis, líneas cálidas, grupos, apps y capacitación por lugar, idioma y quién atiende.",
+        understand_title: "Entiende el apoyo entre pares",
+        understand_text: "Qué es el apoyo entre pares, en qué se diferencia de la terapia y cómo encontrar el tipo de apoyo adecuado para ti.",
+        become_title: "Fórmate como especialista de apoyo entre pares",
+        become_text: "Convierte tu propia experiencia en una forma de ayudar a otras personas: capacitación y certificación.",
+        need_now_title: "¿Necesitas a alguien ahora mismo?",
+        need_now_text: "Si estás pensando en el suicidio o estás en peligro, no tienes que esperar. En EE. UU., llama o envía un mensaje de texto al",
+        need_now_link: "Encuentra una línea de crisis en tu país",
+    },
+    learn: Learn {
+        title: "Aprende",
+        description: "Artículos claros y con fuentes sobre el apoyo entre pares en salud mental y cómo formarte como especialista de apoyo entre pares.",
+        heading: "Aprende sobre el apoyo entre pares",
+        lead: "Guías breves y claras. Cada una indica las fuentes en las que se basa.",
+        meta: |minutes, updated| format!("{minutes} min de lectura · actualizado el {updated}"),
+        on_this_page: "En esta página",
+        sources: "Fuentes",
+        try_this: "Prueba esto",
+        related: "Sigue leyendo",
+        minutes: |m| format!("{m} min de lectura"),
+        guide_intro: "¿Es nuevo para ti? Lee",
+    },
+    about: About {
+        title: "Sobre Kindred y tu privacidad",
+        description: "La promesa de privacidad de Kindred, de dónde vienen sus datos y cómo informar un problema.",
+        heading: "Acerca de Kindred",
+        lead: "Kindred ayuda a quienes sienten que nadie los entiende a encontrar pares que sí los entienden.",
+        privacy_title: "Nuestra promesa de privacidad",
+        privacy_points: &[
+            "Todo ocurre en tu dispositivo. Lo que escribes, los filtros que eliges y todo lo que guardas nunca salen de él.",
+            "Kindred no hace solicitudes a ningún otro sitio web: sin analíticas, sin rastreadores, sin anuncios, sin tipografías de otros sitios.",
+            "Solo sales de Kindred cuando tú lo decides: al tocar un enlace a un sitio web o a un chat, o el botón “Sal de este sitio”.",
+        ],
+        leaving_title: "Salir rápido",
+        leaving_text: "El botón “Sal de este sitio”, arriba en cada página, o presionar Shift tres veces, oculta esta página de inmediato y abre en su lugar una página del clima. La reemplaza en tu historial, así que Atrás no te trae de vuelta aquí, pero con Atrás sí se puede llegar a otras páginas de Kindred que abriste antes en la misma pestaña. No puede borrar el historial de tu navegador ni protegerte si alguien vigila tu dispositivo. Una ventana privada o de incógnito deja menos rastros. “Salir y borrar lo guardado” además elimina todo lo que Kindred guardó en este dispositivo.",
+        facts_title: "De dónde vienen los datos",
+        facts_text: |count, oldest| {
+            format!(
+                "El directorio incluye {}. Cada número de teléfono, palabra clave para mensajes de texto y dirección web muestra la página de donde proviene y la fecha en que la verificamos. Si no podemos confirmar un dato, lo dejamos fuera. La verificación más antigua de esta versión es del {oldest}.",
+                plural(count, "servicio", "servicios")
+            )
+        },
+        open_data_before: "El directorio es de datos abiertos:",
+        open_data_link: "descárgalo en formato JSON",
+        open_data_after: "Su formato se basa en la especificación de datos de servicios humanos de Open Referral (HSDS).",
+        articles_note: "Los artículos están escritos en lenguaje claro e indican sus fuentes al final.",
+        report_title: "Informa un problema",
+        report_text: "Cada ficha tiene un enlace para “informar un problema”. También puedes escribir a",
+        not_emergency_title: "No es un servicio de emergencias",
+        not_emergency_text: "Kindred es una guía, no un servicio. Si estás en peligro, llama al número de emergencias de donde estás. En EE. UU., llama o envía un mensaje de texto al",
+        any_time: "a cualquier hora.",
+        crisis_elsewhere: "Líneas de crisis en otros países",
+        version: "Versión",
+    },
+    not_found: NotFound {
+        title: "Página no encontrada",
+        description: "Esta página no existe. Busca apoyo entre pares o una línea de crisis desde la página de inicio de Kindred.",
+        heading: "No encontramos esa página",
+        lead: "Puede que el enlace sea antiguo o tenga un error. No hiciste nada mal.",
+        help_title: "Si necesitas ayuda ahora",
+        help_text: "En EE. UU., llama o envía un mensaje de texto al",
+        help_any_time: "a cualquier hora.",
+        help_other: "Líneas de crisis en otros países",
+        home: "Ir a la página de inicio",
+        find: "Busca apoyo",
+    },
+    directory: Directory {
+        title: "Busca apoyo",
+        description: "Busca y filtra opciones de apoyo entre pares y de crisis: líneas cálidas, grupos dirigidos por pares, comunidades en línea, apps y líneas de crisis. Privado: todo ocurre en tu dispositivo.",
+        lead: "Busca opciones de apoyo entre pares y de crisis. Los resultados se actualizan mientras escribes, y nada sale de tu dispositivo.",
+        needs_js: "Para buscar y filtrar se necesita JavaScript, que está desactivado en este navegador. Abajo están todas las fichas, con sus números y horarios.",
+        search_label: "Busca por nombre, necesidad, lugar o idioma",
+        search_placeholder: "p. ej., línea cálida, texto, veteranos, español",
+        filters: "Filtros",
+        results: "Resultados",
+        active_filters: "Filtros activos",
+        remove_filter: |label| format!("Quitar filtro: {label}"),
+        clear_all: "Quitar todos",
+        result_count: |n| if n == 0 { "Ninguna coincidencia".to_owned() } else { plural(n, "opción", "opciones") },
+        sort: "Ordenar",
+        sort_label: |sort| match sort {
+            Sort::BestMatch => "Mejor coincidencia",
+            Sort::Name => "Nombre (A–Z)",
+            Sort::OpenNow => "Abiertos ahora primero",
+        },
+        empty: "Nada coincide con todo eso. Prueba con menos palabras o quita un filtro.",
+        empty_crisis: "Si necesitas ayuda ahora mismo, la línea de crisis de la parte superior de la página siempre está ahí.",
+        show_more: |shown, total| format!("Mostrar más ({shown} de {total})"),
+        sources_note: "Cada número aquí indica su fuente y la fecha en que lo verificamos.",
+        open_data: "Descarga el directorio como datos abiertos",
+        for_a_crisis: "Para una crisis",
+        needs_connection: "Necesita conexión a internet",
+        checked: "Verificado",
+        source: "fuente",
+        hours_always: "Abierto 24/7",
+        hours_vary: "Horarios variables",
+        temporarily_closed: "Cerrado temporalmente",
+    },
+    listing: Listing {
+        back: "← Volver a los resultados",
+        run_by: |org| format!("A cargo de {org}"),
+        how_to_reach: "Cómo contactarlos",
+        hours: "Horario",
+        what_to_expect: "Qué esperar",
+        details: "Detalles",
+        who_answers: "Quién atiende",
+        where_: "Dónde",
+        languages: "Idiomas",
+        cost: "Costo",
+        especially_for: "Especialmente para",
+        topics: "Temas",
+        status: "Estado",
+        caution_title: "Es bueno saberlo antes de usarlo",
+        report_title: "¿Algo está mal?",
+        report_before: "Los números y horarios cambian. Si algo aquí está desactualizado,",
+        report_link: "informa un problema con esta ficha",
+        report_after: "Se abrirá tu app de correo con los datos ya completados; no se envía nada hasta que tú lo envíes.",
+    },
+    saved: Saved {
+        title: "Guardados",
+        description: "Las opciones de apoyo entre pares y los artículos que guardaste, solo en este dispositivo. Imprímelos, expórtalos o compártelos.",
+        heading: "Guardados",
+        button_save: "☆ Guardar",
+        button_saved: "★ Guardado",
+        save_label: |name| format!("Guardar {name}"),
+        unsave_label: |name| format!("Guardado: {name}. Quitar de guardados"),
+        notice_saved: |name| format!("Guardaste {name}."),
+        notice_saved_this_visit: |name| {
+            format!("Guardaste {name} solo durante esta visita: este navegador no deja que Kindred lo conserve en este dispositivo, así que exporta tu lista para tener una copia.")
+        },
+        notice_saved_all: |n, kept| {
+            if kept {
+                format!("Guardaste {}.", plural(n, "opción", "opciones"))
+            } else {
+                format!(
+                    "Guardaste {} solo durante esta visita: este navegador no deja que Kindred {} conserve en este dispositivo.",
+                    plural(n, "opción", "opciones"),
+                    if n == 1 { "la" } else { "las" }
+                )
+            }
+        },
+        notice_removed: |name| format!("Quitaste {name}."),
+        notice_restored: |name| format!("{name} volvió a tu lista de guardados."),
+        undo: "Deshacer",
+        health_saved: "Guardado solo en este dispositivo. Nada de esto se envía a ningún lado.",
+        health_full: "El almacenamiento de tu navegador está lleno, así que los cambios recientes duran solo hasta que cierres esta página. Exporta tu lista para tener una copia.",
+        health_blocked: "Este navegador no deja que Kindred guarde nada aquí, así que tu lista dura hasta que cierres esta página. Expórtala para tener una copia.",
+        kept_newer: "Parte de tu lista de guardados la escribió una versión más nueva de Kindred. La conservamos tal como estaba y mostramos lo que podemos leer.",
+        kept_unreadable: "No pudimos leer una lista que guardaste antes. No se borró: puedes exportarla tal como estaba.",
+        export_raw: "Exportar la lista anterior tal como estaba",
+        empty: "Todavía no guardaste nada. Toca “Guardar” en lo que quizá necesites más adelante, como una línea cálida para una noche difícil.",
+        find_support: "Busca apoyo",
+        tools_title: "Guarda una copia",
+        print: "Imprimir",
+        export: "Exportar (archivo)",
+        import: "Importar (archivo)",
+        // Counts after a colon, so no verb has to agree with them.
+        import_summary: |m| {
+            let mut out =
+                format!("Agregados: {}. Ya estaban guardados: {}. No se pudieron leer: {}.", m.added, m.already_saved, m.rejected);
+            if m.over_limit > 0 {
+                out += &format!(
+                    " Sin agregar: {}, porque una lista de guardados admite hasta {} elementos.",
+                    m.over_limit,
+                    kindred_core::bookmarks::MAX_ITEMS
+                );
+            }
+            if m.unknown > 0 {
+                out += &format!(" Sin agregar: {}, porque {} en Kindred.", m.unknown, if m.unknown == 1 { "no está" } else { "no están" });
+            }
+            out
+        },
+        import_not_a_list: "Este archivo no es una lista de guardados de Kindred.",
+        import_too_large: "Ese archivo es demasiado grande para ser una lista de guardados de Kindred (el límite es 1 MB), así que no se abrió.",
+        import_unreadable_file: "No se pudo abrir ese archivo.",
+        share_label: "Enlace para compartir (solo identificadores, nunca tus notas; ábrelo en otro dispositivo para agregarlos)",
+        shared_offer: |n| format!("Alguien compartió {} contigo.", plural(n, "elemento", "elementos")),
+        shared_skipped: |n| {
+            if n == 1 {
+                "1 parte del enlace no corresponde a nada de Kindred, así que se omitió.".to_owned()
+            } else {
+                format!("{n} partes del enlace no corresponden a nada de Kindred, así que se omitieron.")
+            }
+        },
+        shared_accept: "Agregarlos a mis guardados",
+        shared_decline: "No, gracias",
+        shared_added: |n| {
+            if n == 1 {
+                "Se agregó 1 elemento compartido.".to_owned()
+            } else {
+                format!("Se agregaron {n} elementos compartidos.")
+            }
+        },
+        note_label: "Nota privada (se queda en este dispositivo)",
+        move_up: "↑ Subir",
+        move_down: "↓ Bajar",
+        move_up_label: |name| format!("Subir {name}"),
+        move_down_label: |name| format!("Bajar {name}"),
+        gone_listing: "Ya no aparece en el directorio.",
+        gone_article: "Este artículo ya no está disponible.",
+    },
+    embed: Embed {
+        saving_here: "Lo que guardes aquí se queda solo en este sitio.",
+        saving_unavailable: "No se puede guardar dentro de esta página. Abre el sitio completo para tener una lista.",
+        saving_needs_js: "Abre el sitio completo para buscar, filtrar y tener una lista.",
+        powered_by: "Con la tecnología de Kindred — abre el sitio completo",
+    },
+    builder: Builder {
+        title: "Agrega Kindred a tu sitio",
+        description: "Pon el directorio de apoyo entre pares de Kindred en tu sitio con solo copiar y pegar: sin cuenta, sin clave, sin rastreo.",
+        lead: "Clínicas, organizaciones dirigidas por pares, escuelas y empleadores pueden mostrar el directorio de Kindred en sus propias páginas. Sin cuenta, sin clave, y no se recopila nada sobre tus visitantes.",
+        any: "Cualquiera",
+        region: "Región",
+        kind: "Tipo de apoyo",
+        audience: "Especialmente para",
+        lock: "Los visitantes no pueden cambiar estos ajustes",
+        accent: "Color de acento (hex, opcional)",
+        accent_too_light: "Ese color es demasiado claro para que el texto se lea bien sobre blanco, así que se usa el predeterminado.",
+        theme: "Colores",
+        theme_auto: "Según el dispositivo del visitante",
+        theme_light: "Claro",
+        theme_dark: "Oscuro",
+        preview: "Vista previa",
+        preview_title: "Vista previa del directorio incrustado",
+        frame_title: "Kindred: busca apoyo entre pares",
+        snippet: "Tu código",
+        snippet_label: "Copia esto en el HTML de tu página",
+        sandbox_title: "Qué permiten los indicadores del sandbox",
+        sandbox_flags: &[
+            ("allow-scripts", "Kindred funciona dentro del marco (la búsqueda y los filtros funcionan en el dispositivo del visitante)."),
+            ("allow-same-origin", "Kindred puede cargar sus propios archivos y guardar elementos para el visitante, solo para tu sitio."),
+            ("allow-popups, allow-popups-to-escape-sandbox", "Los sitios web, los chats y el sitio completo se abren en una pestaña nueva que funciona con normalidad."),
+            ("allow-top-navigation-by-user-activation", "“Sal de este sitio” puede reemplazar toda tu página cuando un visitante lo presiona, no solo el marco."),
+        ],
+        sandbox_note: "Los números de teléfono siempre se muestran también como texto, para que se puedan leer y marcar incluso donde un sandbox bloquea los enlaces tel:. El script es opcional: sin él, el marco mantiene su altura y se desplaza por dentro. Kindred no envía nada a tu sitio, salvo la altura del marco.",
+        headers_title: "Encabezados del servidor",
+        headers_text: "Si alojas Kindred por tu cuenta, permite que se incruste solo donde corresponde: envía Content-Security-Policy: frame-ancestors * (o los orígenes de tus socios) para las páginas /embed/, y frame-ancestors 'self' para todo lo demás.",
+    },
+    choose: Choose {
+        title: "Ayúdame a elegir",
+        description: "¿No sabes qué necesitas? Unas pocas preguntas amables y tres o cuatro opciones que encajan contigo, cada una con su porqué.",
+        cta: "¿No sabes por dónde empezar? Ayúdame a elegir",
+        cta_directory: "¿Tienes dudas? Ayúdame a elegir",
+        intro: "Unas pocas preguntas breves, una a la vez. Omite las que quieras. Nada de lo que respondas sale de este dispositivo.",
+        progress: |n, of| format!("Pregunta {n} de {of}"),
+        safe_question: "¿Estás a salvo ahora?",
+        safe_yes: "Sí, estoy a salvo",
+        safe_not_sure: "No, o no lo sé",
+        who_question: "¿Con quién te gustaría hablar?",
+        who_peer: "Con alguien que ha pasado por lo mismo",
+        who_peer_hint: "Un par: también ha vivido momentos difíciles",
+        who_listener: "Con una persona capacitada para escuchar",
+        who_listener_hint: "Voluntarios capacitados o consejeros",
+        not_sure: "No lo sé",
+        how_question: "¿Cómo te gustaría comunicarte?",
+        how_label: |h| match h {
+            How::Call => "Una llamada telefónica",
+            How::Text => "Mensajes de texto",
+            How::Chat => "Chat en línea",
+            How::InPerson => "En persona, en un grupo",
+            How::Community => "Una comunidad en línea",
+        },
+        when_question: "¿Cuándo te gustaría hablar?",
+        when_label: |w| match w {
+            When::Now => "Ahora mismo",
+            When::Today => "Más tarde hoy",
+            When::Week => "En algún momento de esta semana",
+        },
+        where_question: "¿Dónde estás?",
+        where_suggested: "Según la barra de crisis de arriba",
+        where_elsewhere: "En otro lugar, o en línea",
+        needs_question: "¿Hay algo que sea importante para ti?",
+        need_label: |n| match n {
+            Need::Lgbtq => "LGBTQ+",
+            Need::Trans => "Persona trans o no binaria",
+            Need::Young => "Soy una persona joven",
+            Need::Veteran => "Serví en las fuerzas armadas",
+            Need::Family => "Soy familiar o cuido a alguien",
+            Need::Deaf => "Sordera o pérdida auditiva",
+            Need::Spanish => "En español",
+            Need::French => "En francés",
+            Need::Indigenous => "Indígena",
+            Need::Free => "Solo gratuitos",
+        },
+        show_options: "Ver mis opciones",
+        previous: "← Pregunta anterior",
+        skip: "Omitir esta pregunta",
+        crisis_reminder: "Si necesitas ayuda ahora mismo, la línea de crisis de la parte superior de la página está a un toque.",
+        crisis_title: "Por favor, busca ayuda ahora",
+        crisis_lead: "No necesitas tener la certeza de que es una emergencia. Te atienden a cualquier hora, y hablar con ellos es gratis.",
+        call_emergency: |n| format!("En peligro ahora: llama al {n}"),
+        crisis_elsewhere: "Si tu país no aparece, el número de emergencias del lugar donde estás es la ayuda más rápida.",
+        results_title: "Opciones que encajan contigo",
+        results_lead: "Tres o cuatro lugares por donde empezar. No puedes equivocarte: si uno no es para ti, prueba el siguiente.",
+        relaxed: |answers| format!("Nada coincidía con todas tus respuestas, así que estas opciones dejan de lado: {}.", answers.join(", luego ")),
+        relaxed_label: |r| match r {
+            Relaxed::Needs => "lo que es importante para ti",
+            Relaxed::How => "cómo te gustaría comunicarte",
+            Relaxed::Who => "con quién te gustaría hablar",
+            Relaxed::Where => "dónde estás",
+        },
+        reason: |r| match r {
+            Reason::OpenNow => "abierto ahora".to_owned(),
+            Reason::PeerRun => "dirigido por pares".to_owned(),
+            Reason::Channel(How::Call) => "puedes llamar".to_owned(),
+            Reason::Channel(How::Text) => "puedes enviar mensajes de texto".to_owned(),
+            Reason::Channel(How::Chat) => "puedes chatear en línea".to_owned(),
+            Reason::Channel(How::InPerson) => "puedes reunirte en persona".to_owned(),
+            Reason::Channel(How::Community) => "una comunidad en línea".to_owned(),
+            Reason::InRegion(region) => match region {
+                Region::Us => "en Estados Unidos",
+                Region::Uk => "en el Reino Unido",
+                Region::Canada => "en Canadá",
+                Region::Australia => "en Australia",
+                Region::Ireland => "en Irlanda",
+                Region::NewZealand => "en Nueva Zelanda",
+                Region::International => "en cualquier lugar",
+            }
+            .to_owned(),
+            Reason::Anywhere => "funciona desde cualquier lugar".to_owned(),
+            Reason::Need(need) => match need {
+                Need::Lgbtq => "para personas LGBTQ+",
+                Need::Trans => "para personas trans",
+                Need::Young => "para jóvenes",
+                Need::Veteran => "para veteranos",
+                Need::Family => "para familiares y cuidadores",
+                Need::Deaf => "para personas sordas",
+                Need::Spanish => "en español",
+                Need::French => "en francés",
+                Need::Indigenous => "para pueblos indígenas",
+                Need::Free => "gratuito",
+            }
+            .to_owned(),
+        },
+        open_until: |at| format!("Abierto ahora · cierra {} (tu hora)", at_time(at)),
+        opens_at: |at| format!("Cerrado ahora · abre {} (tu hora)", at_time(at)),
+        save_these: "Guardar estas",
+        see_more: "Ver más como estas",
+        start_again: "Empezar de nuevo",
+    },
+};
+
+/// The Spanish label of a directory vocabulary value, by its slug (the slugs of
+/// `kindred_core::model`: kinds, who answers, contact types, costs, audiences, topics, regions,
+/// urgency `yes`/`no`, statuses), and of the "open now" facet's one value (`now`). Slugs are
+/// unique across these vocabularies. Facet group headings are [`facet_label`]: the key `crisis`
+/// is also a topic's slug.
+#[allow(dead_code, reason = "for the Spanish directory; the app still reads kindred_core's English labels")]
+pub fn vocabulary_label(slug: &str) -> Option<&'static str> {
+    Some(match slug {
+        // Kind
+        "crisis-line" => "Línea de crisis",
+        "warmline" => "Línea cálida",
+        "helpline" => "Línea de información",
+        "peer-run-group" => "Grupo dirigido por pares",
+        "online-community" => "Comunidad de pares en línea",
+        "peer-support-app" => "App de apoyo entre pares",
+        "peer-respite" => "Respiro entre pares",
+        "training" => "Capacitación y certificación",
+        "directory" => "Directorio de servicios",
+        // AnsweredBy
+        "peers" => "Pares con experiencia vivida",
+        "volunteers" => "Voluntarios capacitados",
+        "counsellors" => "Consejeros o profesionales clínicos",
+        "mixed" => "Un equipo mixto",
+        // ContactType
+        "call" => "Llamada",
+        "text" => "Mensaje de texto",
+        "chat" => "Chat en línea",
+        "video" => "Video o lengua de señas",
+        "tty" => "TTY",
+        "email" => "Correo electrónico",
+        "website" => "Sitio web",
+        "app" => "App",
+        // Cost
+        "free" => "Gratuito",
+        "free-and-paid" => "Gratuito, con opciones de pago",
+        "paid" => "De pago",
+        // Audience
+        "youth" => "Niñas, niños y adolescentes",
+        "young-adults" => "Jóvenes adultos",
+        "older-adults" => "Personas mayores",
+        "lgbtq" => "Personas LGBTQ+",
+        "trans" => "Personas trans y no binarias",
+        "veterans" => "Veteranos y militares en servicio",
+        "indigenous" => "Pueblos indígenas",
+        "family-carers" => "Familiares y cuidadores",
+        "deaf" => "Personas sordas o con pérdida auditiva",
+        // Topic
+        "crisis" => "Crisis",
+        "suicide" => "Pensamientos suicidas",
+        "self-harm" => "Autolesiones",
+        "depression" => "Depresión",
+        "bipolar" => "Trastorno bipolar",
+        "anxiety" => "Ansiedad",
+        "voices" => "Escuchar voces",
+        "substance-use" => "Alcohol y drogas",
+        "loneliness" => "Soledad",
+        "recovery" => "Recuperación",
+        "peer-work" => "Trabajar como par",
+        "general" => "Cualquier preocupación",
+        // Region
+        "us" => "Estados Unidos",
+        "uk" => "Reino Unido",
+        "canada" => "Canadá",
+        "australia" => "Australia",
+        "ireland" => "Irlanda",
+        "new-zealand" => "Nueva Zelanda",
+        "international" => "En cualquier lugar (en línea o internacional)",
+        // Urgency
+        "yes" => "Para una crisis",
+        "no" => "No es para una crisis",
+        // Status
+        "active" => "Activo",
+        "temporarily-closed" => "Cerrado temporalmente",
+        // The "open now" facet's value.
+        "now" => "Abierto ahora",
+        _ => return None,
+    })
+}
+
+/// The Spanish heading of a facet group, by its key (`kindred_core::search::Facet::key`).
+#[allow(dead_code, reason = "for the Spanish directory; the app still reads kindred_core's English labels")]
+pub fn facet_label(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "region" => "Dónde",
+        "kind" => "Tipo de apoyo",
+        "contact" => "Cómo contactarlos",
+        "who" => "Quién atiende",
+        "crisis" => "¿Es para una crisis?",
+        "open" => "Horario",
+        "lang" => "Idioma",
+        "for" => "Especialmente para",
+        "cost" => "Costo",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kindred_core::model::{AnsweredBy, Audience, Cost, Kind, Status, Topic, Urgency};
+    use kindred_core::search::Facet;
+
+    #[test]
+    fn every_vocabulary_value_and_facet_group_has_a_spanish_label() {
+        let slugs = Kind::ALL
+            .iter()
+            .map(|v| v.slug())
+            .chain(AnsweredBy::ALL.iter().map(|v| v.slug()))
+            .chain(ContactType::ALL.iter().map(|v| v.slug()))
+            .chain(Cost::ALL.iter().map(|v| v.slug()))
+            .chain(Audience::ALL.iter().map(|v| v.slug()))
+            .chain(Topic::ALL.iter().map(|v| v.slug()))
+            .chain(Region::ALL.iter().map(|v| v.slug()))
+            .chain(Urgency::ALL.iter().map(|v| v.slug()))
+            .chain(Status::ALL.iter().map(|v| v.slug()));
+        for slug in slugs {
+            assert!(vocabulary_label(slug).is_some_and(|l| !l.is_empty()), "no Spanish label for {slug}");
+        }
+        // Every fixed facet value (this includes "open now"), and every group heading.
+        for facet in Facet::ALL {
+            for value in facet.values() {
+                assert!(vocabulary_label(value.slug).is_some(), "no Spanish label for {}={}", facet.key(), value.slug);
+            }
+            assert!(facet_label(facet.key()).is_some(), "no Spanish heading for {}", facet.key());
+        }
+        assert_eq!(vocabulary_label("canada"), Some("Canadá"));
+        assert_eq!(vocabulary_label("nothing"), None);
+    }
+
+    #[test]
+    fn numbers_agree_in_spanish() {
+        assert_eq!((ES.directory.result_count)(0), "Ninguna coincidencia");
+        assert_eq!((ES.directory.result_count)(1), "1 opción");
+        assert_eq!((ES.directory.result_count)(3), "3 opciones");
+        assert_eq!((ES.site_title)(""), "Kindred — encuentra a quienes te entienden");
+        assert_eq!((ES.site_title)("Aprende"), "Aprende — Kindred");
+        assert_eq!((ES.choose.open_until)("01:30"), "Abierto ahora · cierra a la 01:30 (tu hora)");
+        assert_eq!((ES.choose.opens_at)("09:00"), "Cerrado ahora · abre a las 09:00 (tu hora)");
+        assert_eq!((ES.saved.shared_added)(1), "Se agregó 1 elemento compartido.");
+        assert_eq!((ES.saved.shared_added)(2), "Se agregaron 2 elementos compartidos.");
+    }
+}
