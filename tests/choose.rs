@@ -3,8 +3,8 @@
 //! week, which is every time zone's day and night), and peers asked for come first.
 
 use kindred::content::built_in;
-use kindred_core::lang::Lang;
 use kindred_core::choose::{recommend, Answers, How, Need, Safety, When, Who, MAX_OPTIONS, RELAX_ORDER};
+use kindred_core::lang::Lang;
 use kindred_core::model::{AnsweredBy, Kind, Region};
 use kindred_core::schedule;
 

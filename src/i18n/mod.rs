@@ -415,7 +415,7 @@ pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
 pub fn strings(lang: kindred_core::lang::Lang) -> &'static Strings {
     match lang {
         kindred_core::lang::Lang::En => &EN,
-        kindred_core::lang::Lang::Es => &EN,
+        kindred_core::lang::Lang::Es => &ES,
     }
 }
 

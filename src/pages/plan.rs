@@ -83,7 +83,8 @@ pub fn PlanPage() -> impl IntoView {
     let feedback = Feedback { status: RwSignal::new(String::new()), undo: RwSignal::new(None) };
     let copy = ObjectUrl::with_type("text/plain;charset=utf-8", move || {
         let always = always_lines(content, visitor.info(), p.emergency);
-        plan.value.with(|plan| plan.to_text(p.heading, p.section_title, |id| content.resource(id).map(service_line), &always, p.printed_footer))
+        plan.value
+            .with(|plan| plan.to_text(p.heading, p.section_title, |id| content.resource(id).map(service_line), &always, p.printed_footer))
     });
     let kept = ObjectUrl::new(move || {
         plan.kept.track();
@@ -440,7 +441,11 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let in_plan = move |id: &str| plan.value.with(|plan| plan.entries(Section::Services).iter().any(|e| e.resource.as_deref() == Some(id)));
     let saved_ids = Memo::new(move |_| {
         saved.saved.with(|s| {
-            s.items.iter().filter(|i| i.kind == ItemKind::Resource && content.resource(&i.id).is_some()).map(|i| i.id.clone()).collect::<Vec<_>>()
+            s.items
+                .iter()
+                .filter(|i| i.kind == ItemKind::Resource && content.resource(&i.id).is_some())
+                .map(|i| i.id.clone())
+                .collect::<Vec<_>>()
         })
     });
     let region = move || visitor.region.get().filter(|r| *r != Region::International);

@@ -43,7 +43,14 @@ pub fn is_known(content: Content, kind: ItemKind, id: &str) -> bool {
 }
 
 /// Reads an imported file and merges it into the list.
-fn import_file(t: &'static Strings, content: Content, saved: SavedList, plan: Kept<Plan>, input: web_sys::HtmlInputElement, summary: RwSignal<String>) {
+fn import_file(
+    t: &'static Strings,
+    content: Content,
+    saved: SavedList,
+    plan: Kept<Plan>,
+    input: web_sys::HtmlInputElement,
+    summary: RwSignal<String>,
+) {
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     input.set_value("");
     // Refused before reading: a huge file would freeze the page.
@@ -147,7 +154,16 @@ fn SharedOffer(summary: RwSignal<String>) -> impl IntoView {
     let client = use_client();
     let hash = use_location().hash;
     let navigate = StoredValue::new_local(use_navigate());
-    let shared = Memo::new(move |_| if client.ready.get() { hash.with(|h| parse_share(h, |kind, id| is_known(content, kind, id))) } else { (Vec::new(), 0) });
+    let shared =
+        Memo::new(
+            move |_| {
+                if client.ready.get() {
+                    hash.with(|h| parse_share(h, |kind, id| is_known(content, kind, id)))
+                } else {
+                    (Vec::new(), 0)
+                }
+            },
+        );
     let offer = Memo::new(move |_| shared.with(|(items, _)| items.iter().filter(|i| !saved.contains(i.kind, &i.id)).count()));
     let skipped = move || shared.with(|(_, skipped)| *skipped);
     let clear_hash = move || navigate.with_value(|n| n("/saved", NavigateOptions { replace: true, scroll: false, ..Default::default() }));
@@ -196,11 +212,10 @@ fn ShareLink() -> impl IntoView {
 /// What a saved item shows: its title, then hours and contacts or a summary.
 fn item_body(content: Content, kind: ItemKind, id: &str) -> Option<(&'static str, String, AnyView)> {
     match kind {
-        ItemKind::Resource => content.resource(id)
+        ItemKind::Resource => content
+            .resource(id)
             .map(|r| (r.name, format!("/directory/{}", r.id), view! { <HoursLine resource=r/><Contacts contacts=r.contacts/> }.into_any())),
-        ItemKind::Article => {
-            content.article(id).map(|a| (a.title, format!("/learn/{}", a.slug), view! { <p>{a.summary}</p> }.into_any()))
-        }
+        ItemKind::Article => content.article(id).map(|a| (a.title, format!("/learn/{}", a.slug), view! { <p>{a.summary}</p> }.into_any())),
     }
 }
 

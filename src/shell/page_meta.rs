@@ -51,7 +51,9 @@ pub fn PageMeta(
 /// Open Graph, canonical and alternate tags, so the app's own are not doubled.
 pub fn clear_prerendered_head() {
     let Some(head) = crate::browser::document().and_then(|d| d.head()) else { return };
-    if let Ok(found) = head.query_selector_all("meta[name=description], meta[property^='og:'], link[rel=canonical], link[rel=alternate][hreflang]") {
+    if let Ok(found) =
+        head.query_selector_all("meta[name=description], meta[property^='og:'], link[rel=canonical], link[rel=alternate][hreflang]")
+    {
         for i in 0..found.length() {
             if let Some(node) = found.item(i) {
                 if let Some(parent) = node.parent_node() {

@@ -80,7 +80,13 @@ impl<'a> Translations<'a> {
     }
 }
 
-fn article(a: &Article, related: &[String], html: String, guide_for: &[core_model::Kind], translation: Option<&str>) -> core_article::Article {
+fn article(
+    a: &Article,
+    related: &[String],
+    html: String,
+    guide_for: &[core_model::Kind],
+    translation: Option<&str>,
+) -> core_article::Article {
     core_article::Article {
         slug: s(&a.slug),
         title: s(&a.title),
@@ -188,7 +194,8 @@ pub fn spanish(articles: &[Article], articles_es: &[Article], resources: &[Resou
     let t = Translations::new(articles, articles_es);
     let articles = list(articles_es, |es| {
         let original = es.translation_of.as_deref().and_then(|en| t.english.get(en));
-        let related: Vec<String> = es.related.iter().map(|(slug, _)| t.slug.get(slug.as_str()).map_or(slug.clone(), |s| (*s).to_owned())).collect();
+        let related: Vec<String> =
+            es.related.iter().map(|(slug, _)| t.slug.get(slug.as_str()).map_or(slug.clone(), |s| (*s).to_owned())).collect();
         let guide_for: Vec<core_model::Kind> = original.map(|en| en.guide_for.iter().map(|(k, _)| *k).collect()).unwrap_or_default();
         article(es, &related, t.spanish_html(&es.html), &guide_for, es.translation_of.as_deref())
     });
@@ -231,7 +238,9 @@ mod tests {
         for a in es.articles {
             let original = en.articles.iter().find(|e| Some(e.slug) == a.translation).expect("names its original");
             assert_eq!(original.translation, Some(a.slug), "and the original names it");
-            assert!(!a.html.contains("href=\"/learn/") || es.articles.iter().any(|x| a.html.contains(&format!("href=\"/learn/{}", x.slug))));
+            assert!(
+                !a.html.contains("href=\"/learn/") || es.articles.iter().any(|x| a.html.contains(&format!("href=\"/learn/{}", x.slug)))
+            );
             for r in a.related {
                 assert!(es.articles.iter().any(|x| x.slug == *r), "{}: next read {r} is a Spanish article", a.slug);
             }

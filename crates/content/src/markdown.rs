@@ -249,7 +249,8 @@ mod tests {
 
     #[test]
     fn tables_have_a_head_a_body_and_scoped_headers() {
-        let r = render("| | Peer | Crisis |\n|:--|--:|:-:|\n| Who | **peers** | counsellors |\n| Cost | free | free |\n", "/", "en").unwrap();
+        let r =
+            render("| | Peer | Crisis |\n|:--|--:|:-:|\n| Who | **peers** | counsellors |\n| Cost | free | free |\n", "/", "en").unwrap();
         assert_eq!(
             r.html,
             "<table>\n<thead>\n<tr><td></td><th scope=\"col\">Peer</th><th scope=\"col\">Crisis</th></tr>\n</thead>\n<tbody>\n\

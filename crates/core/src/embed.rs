@@ -119,7 +119,10 @@ mod tests {
 
     #[test]
     fn an_embed_asked_for_spanish_goes_to_its_spanish_address() {
-        assert_eq!(language_address("/embed/directory", "?region=us&lang=es&lock=region").as_deref(), Some("/es/embed/directory?region=us&lock=region"));
+        assert_eq!(
+            language_address("/embed/directory", "?region=us&lang=es&lock=region").as_deref(),
+            Some("/es/embed/directory?region=us&lock=region")
+        );
         assert_eq!(language_address("/embed/learn/a", "?lang=es").as_deref(), Some("/es/embed/learn/a"));
         assert_eq!(language_address("/embed/directory", "?lang=en&q=x"), None, "already English");
         assert_eq!(language_address("/embed/directory", "?lang=xx"), None);

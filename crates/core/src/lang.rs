@@ -17,7 +17,8 @@ pub const CHOICE_KEY: &str = "kindred.lang";
 impl Lang {
     /// The vocabulary: value, BCP 47 code, path prefix, its name in itself. The only place these
     /// are written.
-    const TABLE: [(Lang, &'static str, &'static str, &'static str); 2] = [(Lang::En, "en", "", "English"), (Lang::Es, "es", "/es", "Español")];
+    const TABLE: [(Lang, &'static str, &'static str, &'static str); 2] =
+        [(Lang::En, "en", "", "English"), (Lang::Es, "es", "/es", "Español")];
 
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 

@@ -70,7 +70,16 @@ mod tests {
     use crate::date::Date;
 
     fn contact(kind: ContactType, value: &'static str, keyword: Option<&'static str>) -> Contact {
-        Contact { kind, value, keyword, label: None, note: None, lang: None, source: "https://example.org/", verified: Date::new(2026, 1, 1) }
+        Contact {
+            kind,
+            value,
+            keyword,
+            label: None,
+            note: None,
+            lang: None,
+            source: "https://example.org/",
+            verified: Date::new(2026, 1, 1),
+        }
     }
 
     #[test]

@@ -104,10 +104,11 @@ impl Template {
             "/404" => route.to_owned(),
             route => lang.path(route),
         };
-        let before_app = self
-            .before_app
-            .replacen("<html lang=\"en\"", &format!("<html lang=\"{}\"", lang.code()), 1)
-            .replacen(HEAD_MARKER, &format!("{}{HEAD_MARKER}", bundles.link(lang)), 1);
+        let before_app = self.before_app.replacen("<html lang=\"en\"", &format!("<html lang=\"{}\"", lang.code()), 1).replacen(
+            HEAD_MARKER,
+            &format!("{}{HEAD_MARKER}", bundles.link(lang)),
+            1,
+        );
         // A server-side root: effects and browser listeners don't run while rendering.
         let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
         owner.with(|| {
@@ -189,7 +190,11 @@ mod tests {
                 let preload = format!("href=\"content/{}-", lang.code());
                 assert!(html.contains(&preload) && html.contains("data-en=\"content/en-1.bin\" data-es=\"content/es-2.bin\""), "{route:?}");
                 if route != Route::NotFound {
-                    assert!(!html.contains("We couldn't find that page") && !html.contains("No encontramos esa página"), "{route:?} ({}) is a real page", file.display());
+                    assert!(
+                        !html.contains("We couldn't find that page") && !html.contains("No encontramos esa página"),
+                        "{route:?} ({}) is a real page",
+                        file.display()
+                    );
                 }
             }
         }
@@ -207,8 +212,13 @@ mod tests {
         assert!(files.iter().all(|f| f.starts_with("es/")), "no Spanish 404.html: hosts serve one");
         let article = es.articles().iter().find(|a| a.translation == Some("understanding-peer-support")).unwrap();
         let html = template.render(Config::new("/", es), &format!("/learn/{}", article.slug), &BundleFiles::default());
-        assert!(html.contains("<link href=\"https://kindred.example/learn/understanding-peer-support\" hreflang=\"en\" rel=\"alternate\">"), "{html}");
-        assert!(html.contains(&format!("<link href=\"https://kindred.example/es/learn/{}\" hreflang=\"es\" rel=\"alternate\">", article.slug)));
+        assert!(
+            html.contains("<link href=\"https://kindred.example/learn/understanding-peer-support\" hreflang=\"en\" rel=\"alternate\">"),
+            "{html}"
+        );
+        assert!(
+            html.contains(&format!("<link href=\"https://kindred.example/es/learn/{}\" hreflang=\"es\" rel=\"alternate\">", article.slug))
+        );
         assert!(html.contains("hreflang=\"x-default\""));
         assert!(html.contains("id=\"lang-switch\" href=\"/learn/understanding-peer-support\""), "the switch leads to the English original");
         assert!(html.contains("href=\"/es/directory"), "in-app links stay in Spanish");

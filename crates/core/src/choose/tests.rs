@@ -5,10 +5,26 @@ use crate::tz::ZoneId;
 use proptest::prelude::*;
 
 const D: Date = Date::new(2026, 11, 29);
-const CALL: &[Contact] =
-    &[Contact { kind: ContactType::Call, value: "1", keyword: None, label: None, note: None, lang: None, source: "https://example.org/", verified: D }];
-const TEXT: &[Contact] =
-    &[Contact { kind: ContactType::Text, value: "2", keyword: None, label: None, note: None, lang: None, source: "https://example.org/", verified: D }];
+const CALL: &[Contact] = &[Contact {
+    kind: ContactType::Call,
+    value: "1",
+    keyword: None,
+    label: None,
+    note: None,
+    lang: None,
+    source: "https://example.org/",
+    verified: D,
+}];
+const TEXT: &[Contact] = &[Contact {
+    kind: ContactType::Text,
+    value: "2",
+    keyword: None,
+    label: None,
+    note: None,
+    lang: None,
+    source: "https://example.org/",
+    verified: D,
+}];
 const WEEKDAYS_9_TO_5: &[Period] = &[Period { days: 0b0001_1111, opens: 540, closes: 1020 }];
 
 fn listing(
