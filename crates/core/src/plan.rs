@@ -153,11 +153,10 @@ impl Plan {
 
     /// Adds an entry at the end of a section (nothing empty, nothing past the limit).
     pub fn add(&mut self, section: Section, entry: Entry) -> bool {
-        let list = self.sections.entry(section).or_default();
-        if entry.is_empty() || list.len() >= MAX_ENTRIES {
+        if entry.is_empty() || self.entries(section).len() >= MAX_ENTRIES {
             return false;
         }
-        list.push(entry);
+        self.sections.entry(section).or_default().push(entry);
         true
     }
 
