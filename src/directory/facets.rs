@@ -3,13 +3,12 @@
 
 use leptos::prelude::*;
 
-use kindred_core::model::language_label;
 use kindred_core::query_codec::DirectoryQuery;
 use kindred_core::search::Facet;
 
 use super::data::use_directory;
 use super::state::use_directory_state;
-use crate::i18n::use_strings;
+use crate::i18n::{use_strings, Strings};
 
 /// One facet value as shown: its bit index in the group, URL slug and label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -20,12 +19,13 @@ pub struct FacetValue {
     pub label: &'static str,
 }
 
-/// Every value of a group, in display order (languages come from the directory).
-pub fn values(facet: Facet, languages: &[&'static str]) -> Vec<FacetValue> {
+/// Every value of a group, in display order and the page's language (languages come from the
+/// directory).
+pub fn values(facet: Facet, languages: &[&'static str], t: &Strings) -> Vec<FacetValue> {
     if facet == Facet::Language {
-        return languages.iter().enumerate().map(|(index, slug)| FacetValue { facet, index, slug, label: language_label(slug) }).collect();
+        return languages.iter().enumerate().map(|(index, slug)| FacetValue { facet, index, slug, label: t.language(slug) }).collect();
     }
-    facet.values().iter().enumerate().map(|(index, v)| FacetValue { facet, index, slug: v.slug, label: v.label }).collect()
+    facet.values().iter().enumerate().map(|(index, v)| FacetValue { facet, index, slug: v.slug, label: t.value(v.slug, v.label) }).collect()
 }
 
 pub fn is_selected(q: &DirectoryQuery, v: &FacetValue) -> bool {
@@ -55,11 +55,12 @@ fn unlocked_groups(locked: u32) -> Vec<Facet> {
 #[component]
 pub fn FacetPanel() -> impl IntoView {
     let state = use_directory_state();
+    let t = use_strings();
     let languages = StoredValue::new(use_directory().languages());
     view! {
         <div class="facet-groups">
             <For each=move || unlocked_groups(state.locked.get()) key=|f| *f let:facet>
-                <FacetGroup facet values=languages.with_value(|l| values(facet, l))/>
+                <FacetGroup facet values=languages.with_value(|l| values(facet, l, t))/>
             </For>
         </div>
     }
@@ -67,9 +68,10 @@ pub fn FacetPanel() -> impl IntoView {
 
 #[component]
 fn FacetGroup(facet: Facet, values: Vec<FacetValue>) -> impl IntoView {
+    let t = use_strings();
     view! {
         <fieldset class="facet" id=format!("facet-{}", facet.key())>
-            <legend>{facet.label()}</legend>
+            <legend>{t.facet(facet.key(), facet.label())}</legend>
             <ul class="facet__options">
                 {values.into_iter().map(|value| view! { <FacetOption value/> }).collect_view()}
             </ul>
@@ -104,7 +106,7 @@ pub fn ActiveFilters() -> impl IntoView {
         let locked = state.locked.get();
         state.query.with(|q| {
             languages.with_value(|l| {
-                unlocked_groups(locked).into_iter().flat_map(|f| values(f, l)).filter(|v| is_selected(q, v)).collect::<Vec<_>>()
+                unlocked_groups(locked).into_iter().flat_map(|f| values(f, l, t)).filter(|v| is_selected(q, v)).collect::<Vec<_>>()
             })
         })
     });

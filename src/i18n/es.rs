@@ -545,7 +545,6 @@ pub static ES: Strings = Strings {
 /// urgency `yes`/`no`, statuses), and of the "open now" facet's one value (`now`). Slugs are
 /// unique across these vocabularies. Facet group headings are [`facet_label`]: the key `crisis`
 /// is also a topic's slug.
-#[allow(dead_code, reason = "for the Spanish directory; the app still reads kindred_core's English labels")]
 pub fn vocabulary_label(slug: &str) -> Option<&'static str> {
     Some(match slug {
         // Kind
@@ -615,12 +614,16 @@ pub fn vocabulary_label(slug: &str) -> Option<&'static str> {
         "temporarily-closed" => "Cerrado temporalmente",
         // The "open now" facet's value.
         "now" => "Abierto ahora",
+        // Learn's needs (kindred_core::article::Need).
+        "understand" => "Quiero entender",
+        "try" => "Quiero probar",
+        "help-someone" => "Quiero ayudar a alguien",
+        "become" => "Quiero ser par",
         _ => return None,
     })
 }
 
 /// The Spanish heading of a facet group, by its key (`kindred_core::search::Facet::key`).
-#[allow(dead_code, reason = "for the Spanish directory; the app still reads kindred_core's English labels")]
 pub fn facet_label(key: &str) -> Option<&'static str> {
     Some(match key {
         "region" => "Dónde",
@@ -632,6 +635,61 @@ pub fn facet_label(key: &str) -> Option<&'static str> {
         "lang" => "Idioma",
         "for" => "Especialmente para",
         "cost" => "Costo",
+        _ => return None,
+    })
+}
+
+/// The Spanish name of an area code (`kindred_core::model::area_label` has the English ones).
+pub fn area_label(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "US" => "Estados Unidos",
+        "GB" => "Reino Unido",
+        "CA" => "Canadá",
+        "AU" => "Australia",
+        "IE" => "Irlanda",
+        "NZ" => "Nueva Zelanda",
+        "WORLD" => "En cualquier lugar",
+        "GB-ENG" => "Inglaterra",
+        "GB-NIR" => "Irlanda del Norte",
+        "GB-SCT" => "Escocia",
+        "GB-WLS" => "Gales",
+        "US-CA" => "California",
+        "US-NY" => "Nueva York",
+        "US-TX" => "Texas",
+        "CA-AB" => "Alberta",
+        "CA-BC" => "Columbia Británica",
+        "CA-NS" => "Nueva Escocia",
+        "CA-ON" => "Ontario",
+        "CA-QC" => "Quebec",
+        "AU-NSW" => "Nueva Gales del Sur",
+        "AU-VIC" => "Victoria",
+        _ => return None,
+    })
+}
+
+/// The Spanish name of a language code (`kindred_core::model::language_label` has the English ones).
+pub fn language_label(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "en" => "Inglés",
+        "es" => "Español",
+        "fr" => "Francés",
+        "ga" => "Irlandés",
+        "cy" => "Galés",
+        "mi" => "Maorí",
+        "cr" => "Cree",
+        "oj" => "Ojibwe",
+        "iu" => "Inuktitut",
+        "ase" => "Lengua de señas americana",
+        "zh" => "Chino",
+        "ar" => "Árabe",
+        "vi" => "Vietnamita",
+        "ko" => "Coreano",
+        "tl" => "Tagalo",
+        "pt" => "Portugués",
+        "de" => "Alemán",
+        "it" => "Italiano",
+        "hi" => "Hindi",
+        "pa" => "Panyabí",
         _ => return None,
     })
 }

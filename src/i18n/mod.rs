@@ -419,6 +419,52 @@ pub fn strings(lang: kindred_core::lang::Lang) -> &'static Strings {
     }
 }
 
+impl Strings {
+    fn spanish(&self) -> bool {
+        self.lang == "es"
+    }
+
+    /// A vocabulary value's label, by its slug (kinds, who answers, contact types, costs,
+    /// audiences, topics, regions, statuses, Learn's needs): `english` is the core's own label.
+    pub fn value(&self, slug: &str, english: &'static str) -> &'static str {
+        if self.spanish() {
+            es::vocabulary_label(slug).unwrap_or(english)
+        } else {
+            english
+        }
+    }
+
+    /// A facet group's heading, by its key: `english` is the core's own heading.
+    pub fn facet(&self, key: &str, english: &'static str) -> &'static str {
+        if self.spanish() {
+            es::facet_label(key).unwrap_or(english)
+        } else {
+            english
+        }
+    }
+
+    /// The name of an area code ("US-CA").
+    pub fn area<'a>(&self, code: &'a str) -> &'a str {
+        match self.spanish().then(|| es::area_label(code)).flatten() {
+            Some(label) => label,
+            None => kindred_core::model::area_label(code),
+        }
+    }
+
+    /// The name of a language code ("es").
+    pub fn language<'a>(&self, code: &'a str) -> &'a str {
+        match self.spanish().then(|| es::language_label(code)).flatten() {
+            Some(label) => label,
+            None => kindred_core::model::language_label(code),
+        }
+    }
+
+    /// A region's name.
+    pub fn region(&self, region: Region) -> &'static str {
+        self.value(region.slug(), region.label())
+    }
+}
+
 /// Provides the strings of the page's language.
 pub fn provide(lang: kindred_core::lang::Lang) {
     provide_context::<&'static Strings>(strings(lang));

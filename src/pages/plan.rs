@@ -23,7 +23,7 @@ use kindred_core::store::Health;
 
 use crate::content::{use_content, Content, REGIONS};
 use crate::directory::contacts::Contacts;
-use crate::i18n::use_strings;
+use crate::i18n::{use_strings, Strings};
 use crate::saved::kept::Kept;
 use crate::saved::{use_plan, use_saved};
 use crate::shell::base::use_base;
@@ -59,12 +59,12 @@ fn focus(id: &str) {
 
 /// The lines always on the plan, as text: the visitor's crisis line and emergency number, or
 /// every covered country's while the country isn't known.
-fn always_lines(content: Content, region: Option<&'static RegionInfo>, emergency: fn(&str) -> String) -> Vec<String> {
+fn always_lines(content: Content, region: Option<&'static RegionInfo>, t: &'static Strings) -> Vec<String> {
     let line = |info: &'static RegionInfo| {
         let name = content.resource(info.crisis_line.resource).map_or("", |r| r.name);
-        let contacts: Vec<String> = crisis_contacts(content, info).into_iter().map(links::action_text).collect();
-        let numbers: Vec<String> = info.emergency.iter().map(|e| emergency(e.number)).collect();
-        format!("{} ({}): {}. {}", name, info.region.label(), contacts.join(", "), numbers.join(", "))
+        let contacts: Vec<String> = crisis_contacts(content, info).into_iter().map(|c| links::action_text(c, content.lang())).collect();
+        let numbers: Vec<String> = info.emergency.iter().map(|e| (t.plan.emergency)(e.number)).collect();
+        format!("{} ({}): {}. {}", name, t.region(info.region), contacts.join(", "), numbers.join(", "))
     };
     match region {
         Some(info) => vec![line(info)],
@@ -82,9 +82,16 @@ pub fn PlanPage() -> impl IntoView {
     let visitor = use_region();
     let feedback = Feedback { status: RwSignal::new(String::new()), undo: RwSignal::new(None) };
     let copy = ObjectUrl::with_type("text/plain;charset=utf-8", move || {
-        let always = always_lines(content, visitor.info(), p.emergency);
-        plan.value
-            .with(|plan| plan.to_text(p.heading, p.section_title, |id| content.resource(id).map(service_line), &always, p.printed_footer))
+        let always = always_lines(content, visitor.info(), t);
+        plan.value.with(|plan| {
+            plan.to_text(
+                p.heading,
+                p.section_title,
+                |id| content.resource(id).map(|r| service_line(r, content.lang())),
+                &always,
+                p.printed_footer,
+            )
+        })
     });
     let kept = ObjectUrl::new(move || {
         plan.kept.track();
@@ -155,10 +162,10 @@ pub fn PlanPage() -> impl IntoView {
 }
 
 /// A listing as one line of text: its name and how to reach it.
-fn service_line(r: &kindred_core::model::Resource) -> String {
-    let reach: Vec<String> = r.contacts.iter().filter(|c| !links::is_web(c)).map(links::action_text).collect();
+fn service_line(r: &kindred_core::model::Resource, lang: kindred_core::lang::Lang) -> String {
+    let reach: Vec<String> = r.contacts.iter().filter(|c| !links::is_web(c)).map(|c| links::action_text(c, lang)).collect();
     if reach.is_empty() {
-        r.contacts.first().map_or_else(|| r.name.to_owned(), |c| format!("{}: {}", r.name, links::plain_text(c)))
+        r.contacts.first().map_or_else(|| r.name.to_owned(), |c| format!("{}: {}", r.name, links::plain_text(c, lang)))
     } else {
         format!("{}: {}", r.name, reach.join(", "))
     }
@@ -192,7 +199,8 @@ fn PlanSection(section: Section, plan: Kept<Plan>, feedback: Feedback) -> impl I
 #[component]
 fn AlwaysHere() -> impl IntoView {
     let content = use_content();
-    let p = &use_strings().plan;
+    let t = use_strings();
+    let p = &t.plan;
     let visitor = use_region();
     view! {
         <div class="plan-always" id="plan-always">
@@ -205,7 +213,7 @@ fn AlwaysHere() -> impl IntoView {
                             <li>
                                 <strong>{name}</strong>" "
                                 {crisis_contacts(content, info).into_iter().map(|c| view! {
-                                    <a class="plan-action" href=links::href(c)>{links::action_text(c)}</a>" "
+                                    <a class="plan-action" href=links::href(c)>{links::action_text(c, content.lang())}</a>" "
                                 }).collect_view()}
                             </li>
                             {info.emergency.iter().map(|e| view! {
@@ -223,7 +231,7 @@ fn AlwaysHere() -> impl IntoView {
                         {REGIONS.iter().map(|info| {
                             let call = crisis_contacts(content, info).into_iter().find(|c| c.kind == ContactType::Call);
                             view! {
-                                <li>{info.region.label()}": "
+                                <li>{t.region(info.region)}": "
                                     {call.map(|c| view! { <a href=links::href(c)>{c.value}</a>", " })}
                                     {info.emergency.first().map(|e| view! { <a href=format!("tel:{}", e.number)>{(p.emergency)(e.number)}</a> })}
                                 </li>

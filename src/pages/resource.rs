@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_params_map};
 
 use kindred_core::bookmarks::ItemKind;
-use kindred_core::model::{area_label, language_label, Resource};
+use kindred_core::model::Resource;
 use kindred_core::query_codec::{decode, encode, DirectoryQuery};
 
 use crate::content::{REPORT_EMAIL, VERSION};
@@ -63,13 +63,13 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
     };
     let join = |items: Vec<&str>| items.join(", ");
     let rows: Vec<(&'static str, String)> = [
-        Some((d.who_answers, r.answered_by.label().to_owned())),
-        Some((d.where_, join(r.areas.iter().map(|a| area_label(a)).collect()))),
-        Some((d.languages, join(r.languages.iter().map(|l| language_label(l)).collect()))),
-        Some((d.cost, r.cost.label().to_owned())),
-        (!r.audiences.is_empty()).then(|| (d.especially_for, join(r.audiences.iter().map(|a| a.label()).collect()))),
-        Some((d.topics, join(r.topics.iter().map(|t| t.label()).collect()))),
-        Some((d.status, r.status.label().to_owned())),
+        Some((d.who_answers, t.value(r.answered_by.slug(), r.answered_by.label()).to_owned())),
+        Some((d.where_, join(r.areas.iter().map(|a| t.area(a)).collect()))),
+        Some((d.languages, join(r.languages.iter().map(|l| t.language(l)).collect()))),
+        Some((d.cost, t.value(r.cost.slug(), r.cost.label()).to_owned())),
+        (!r.audiences.is_empty()).then(|| (d.especially_for, join(r.audiences.iter().map(|a| t.value(a.slug(), a.label())).collect()))),
+        Some((d.topics, join(r.topics.iter().map(|x| t.value(x.slug(), x.label())).collect()))),
+        Some((d.status, t.value(r.status.slug(), r.status.label()).to_owned())),
     ]
     .into_iter()
     .flatten()
@@ -82,7 +82,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
             {r.crisis.then(|| view! { <EmergencyNote/> })}
             <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
             <p class="card__meta">
-                <span class="tag">{r.kind.label()}</span>
+                <span class="tag">{t.value(r.kind.slug(), r.kind.label())}</span>
                 {r.crisis.then(|| view! { <span class="tag tag--crisis">{t.directory.for_a_crisis}</span> })}
                 <span>{(d.run_by)(r.organization)}</span>
             </p>
