@@ -365,6 +365,7 @@ pub static EN: Strings = Strings {
         region: "Region",
         kind: "Type of support",
         audience: "Especially for",
+        language: "Language of the directory",
         lock: "Visitors can't change these presets",
         accent: "Accent colour (hex, optional)",
         accent_too_light: "That colour is too light for readable text on white, so the default is used.",

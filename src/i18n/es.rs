@@ -413,6 +413,7 @@ pub static ES: Strings = Strings {
         region: "Región",
         kind: "Tipo de apoyo",
         audience: "Especialmente para",
+        language: "Idioma del directorio",
         lock: "Los visitantes no pueden cambiar estos ajustes",
         accent: "Color de acento (hex, opcional)",
         accent_too_light: "Ese color es demasiado claro para que el texto se lea bien sobre blanco, así que se usa el predeterminado.",

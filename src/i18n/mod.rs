@@ -377,6 +377,8 @@ pub struct Plan {
 
 pub struct Builder {
     pub title: &'static str,
+    /// The embedded directory's language.
+    pub language: &'static str,
     pub description: &'static str,
     pub lead: &'static str,
     pub any: &'static str,

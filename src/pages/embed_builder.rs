@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use kindred_core::embed::{valid_accent, EmbedOptions, Theme};
+use kindred_core::lang::Lang;
 use kindred_core::model::{Audience, Kind, Region};
 use kindred_core::query_codec::DirectoryQuery;
 use kindred_core::search::Facet;
@@ -31,7 +32,7 @@ fn VocabularySelect<T: Copy + Send + Sync + 'static>(
             <label for=id>{label}</label>
             <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
                 <option value="">{t.builder.any}</option>
-                {all.iter().map(|v| view! { <option value=slug(*v)>{name(*v)}</option> }).collect_view()}
+                {all.iter().map(|v| view! { <option value=slug(*v)>{t.value(slug(*v), name(*v))}</option> }).collect_view()}
             </select>
         </p>
     }
@@ -49,6 +50,8 @@ pub fn EmbedBuilder() -> impl IntoView {
     let lock = RwSignal::new(false);
     let accent = RwSignal::new(String::new());
     let theme = RwSignal::new(String::new());
+    // The directory's language: the page's own unless the partner picks the other.
+    let lang = RwSignal::new(base.lang);
     // The embed's path and query; the site's address is added once the page runs.
     let path = Memo::new(move |_| {
         let q = DirectoryQuery::parse(&format!("region={}&kind={}&for={}", region.get(), kind.get(), audience.get()));
@@ -66,7 +69,7 @@ pub fn EmbedBuilder() -> impl IntoView {
             }
         }
         let qs = [q.print(), o.print()].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("&");
-        let path = base.href("/embed/directory");
+        let path = base.in_lang(lang.get(), "/embed/directory");
         if qs.is_empty() {
             path
         } else {
@@ -100,6 +103,14 @@ pub fn EmbedBuilder() -> impl IntoView {
                 <VocabularySelect label=b.region id="b-region" all=Region::ALL slug=Region::slug name=Region::label value=region/>
                 <VocabularySelect label=b.kind id="b-kind" all=Kind::ALL slug=Kind::slug name=Kind::label value=kind/>
                 <VocabularySelect label=b.audience id="b-audience" all=Audience::ALL slug=Audience::slug name=Audience::label value=audience/>
+                <p class="field">
+                    <label for="b-lang">{b.language}</label>
+                    <select id="b-lang" on:change=move |ev| lang.set(Lang::from_code(&event_target_value(&ev)).unwrap_or(base.lang))>
+                        {Lang::ALL.iter().map(|l| view! {
+                            <option value=l.code() lang=l.code() selected=*l == base.lang>{l.own_name()}</option>
+                        }).collect_view()}
+                    </select>
+                </p>
                 <p class="field field--check">
                     <input type="checkbox" id="b-lock" on:change=move |ev| lock.set(event_target_checked(&ev))/>
                     <label for="b-lock">{b.lock}</label>

@@ -56,21 +56,30 @@ pub fn bench() -> Result<(), String> {
 }
 
 fn report_sizes(dist: &std::path::Path) -> Result<(), String> {
-    let (raw, gz) = build::app_size(dist)?;
-    let mut first_load = 0;
+    let app = build::app_size(dist)?;
+    println!("size: app wasm+JS {}; cap {} KB gzip", app.describe(), build::SIZE_CAP_GZIP / 1024);
+    // What a first visit to the home page downloads: its HTML, the CSS, the JS and wasm, and the
+    // English content file.
+    let mut first = app;
+    first.add(&dist.join("index.html"))?;
     for entry in std::fs::read_dir(dist).map_err(|e| e.to_string())?.flatten() {
-        let p = entry.path();
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
-        // What a first visit downloads: the page, its CSS, JS and wasm (the directory is inside the wasm).
-        if name == "index.html"
-            || name.ends_with(".css")
-            || ((name.ends_with(".js") || name.ends_with(".wasm")) && name != "sw.js" && name != "embed.js")
-        {
-            first_load += build::gzip_size(&p)?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".css") {
+            first.add(&entry.path())?;
         }
     }
-    println!("size: app wasm+JS {:.1} KB gzip ({:.1} KB raw); budget 120 KB gzip", gz as f64 / 1024.0, raw as f64 / 1024.0);
-    println!("size: first load (HTML+CSS+JS+wasm incl. directory) {:.1} KB gzip; budget 200 KB gzip", first_load as f64 / 1024.0);
+    for entry in std::fs::read_dir(dist.join("content")).map_err(|e| e.to_string())?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".bin") {
+            let mut one = build::Size::default();
+            one.add(&entry.path())?;
+            println!("size: content file {name}: {}", one.describe());
+            if name.starts_with("en-") {
+                first.add(&entry.path())?;
+            }
+        }
+    }
+    println!("size: first visit to / (HTML+CSS+JS+wasm+English content) {}", first.describe());
     Ok(())
 }
 
