@@ -188,7 +188,9 @@ pub fn start() {
         return;
     }
     let app_path = app_path(&path, base).to_owned();
-    leptos::task::spawn_local(async move {
+    // Leptos sets up its executor when it mounts or hydrates; this task runs before that, so it is
+    // spawned on wasm-bindgen's own.
+    wasm_bindgen_futures::spawn_local(async move {
         let Some(loaded) = content::fetch(lang).await else { return };
         #[allow(unused_mut)]
         let mut content = loaded;

@@ -80,6 +80,10 @@ fn after_one_visit_every_page_works_offline() {
         ("/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline"),
         ("/saved", "Saved"),
         ("/never/visited/path", "We couldn't find that page"),
+        ("/es/", "Encuentra a quienes te entienden"),
+        ("/es/learn/entender-el-apoyo-entre-pares", "Entender el apoyo entre pares"),
+        ("/es/directory?q=linea", "Busca apoyo"),
+        ("/es/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline"),
     ];
     for (path, heading) in pages {
         b.open(path);
@@ -93,6 +97,13 @@ fn after_one_visit_every_page_works_offline() {
     b.wait_for_results();
     assert_eq!(b.js("return document.getElementById('f-kind-peer-run-group').checked"), json!(true));
     b.wait_for("the offline notice", "return !document.getElementById('offline-notice').hidden");
+    // Spanish search offline, from the Spanish content file in the cache.
+    b.open("/es/directory?q=linea%20de%20crisis");
+    b.wait_for_results();
+    b.wait_for(
+        "Spanish results",
+        "return [...document.querySelectorAll('#results .card .tag')].some(t => t.textContent === 'Línea de crisis')",
+    );
 }
 
 fn copy_dir(from: &Path, to: &Path) {
