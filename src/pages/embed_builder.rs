@@ -79,7 +79,7 @@ pub fn EmbedBuilder() -> impl IntoView {
     let origin = move || if client.ready.get() { crate::browser::origin().unwrap_or_default() } else { String::new() };
     let snippet = move || {
         let origin = origin();
-        let script = format!("{origin}{}", base.href("/embed.js"));
+        let script = format!("{origin}{}", base.site("/embed.js"));
         format!(
             "<iframe src=\"{origin}{}\" title=\"{}\" data-kindred width=\"100%\" height=\"720\" loading=\"lazy\"\n  sandbox=\"{SANDBOX}\"\n  referrerpolicy=\"no-referrer\" style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{script}\" async></script>",
             path.get().replace('&', "&amp;"),

@@ -112,7 +112,7 @@ pub fn provide() -> Pwa {
                 reload();
             }
         });
-        let url = base.href("/sw.js");
+        let url = base.site("/sw.js");
         leptos::task::spawn_local(async move {
             // Registration can be refused (blocked storage, sandbox): nothing to do then.
             if let Ok(reg) = wasm_bindgen_futures::JsFuture::from(sw.register(&url)).await {
