@@ -395,6 +395,8 @@ pub static EN: Strings = Strings {
         cta: "Not sure where to start? Help me choose",
         cta_directory: "Not sure? Help me choose",
         intro: "A few short questions, one at a time. Skip any you like. Nothing you answer leaves this device.",
+        needs_js: "These questions need JavaScript, which is off in this browser. If you are not safe, use the crisis line at the top of the page. Otherwise every option is in the directory, with its numbers and hours:",
+        needs_js_link: "browse the directory",
         progress: |n, of| format!("Question {n} of {of}"),
         safe_question: "Are you safe right now?",
         safe_yes: "Yes, I'm safe",

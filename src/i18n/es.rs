@@ -443,6 +443,8 @@ pub static ES: Strings = Strings {
         cta: "¿No sabes por dónde empezar? Ayúdame a elegir",
         cta_directory: "¿Tienes dudas? Ayúdame a elegir",
         intro: "Unas pocas preguntas breves, una a la vez. Omite las que quieras. Nada de lo que respondas sale de este dispositivo.",
+        needs_js: "Estas preguntas necesitan JavaScript, que está desactivado en este navegador. Si no estás a salvo, usa la línea de crisis de arriba de la página. Si no, todas las opciones están en el directorio, con sus números y horarios:",
+        needs_js_link: "explora el directorio",
         progress: |n, of| format!("Pregunta {n} de {of}"),
         safe_question: "¿Estás a salvo ahora?",
         safe_yes: "Sí, estoy a salvo",

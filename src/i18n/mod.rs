@@ -263,6 +263,9 @@ pub struct Embed {
 
 pub struct Choose {
     pub title: &'static str,
+    /// Shown only without JavaScript, before a link to the directory.
+    pub needs_js: &'static str,
+    pub needs_js_link: &'static str,
     pub description: &'static str,
     /// The way in from the home page, the directory and the navigation.
     pub cta: &'static str,

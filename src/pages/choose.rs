@@ -140,7 +140,10 @@ fn Question(step: Step, answers: Answers) -> impl IntoView {
     view! {
         <p class="choose__progress">{(c.progress)(number, Step::QUESTIONS.len())}</p>
         <h1 id="page-title">{title}</h1>
-        {(step == Step::Safety).then(|| view! { <p class="lead">{c.intro}</p> })}
+        {(step == Step::Safety).then(|| view! {
+            <p class="lead">{c.intro}</p>
+            <p class="needs-js-note">{c.needs_js}" "<a href=base.href(if embedded { "/embed/directory" } else { "/directory" })>{c.needs_js_link}</a></p>
+        })}
         {match step {
             Step::Where => view! { <WhereQuestion answers=answers.clone() to=Callback::new(move |a: Answers| to(&a))/> }.into_any(),
             Step::Needs => view! { <NeedsQuestion answers=answers.clone()/> }.into_any(),

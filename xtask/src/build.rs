@@ -248,7 +248,7 @@ pub fn app_size(dist: &Path) -> Result<Size, String> {
     Ok(size)
 }
 
-/// Serves `dist/` like a static host (SPA fallback, MIME types, cache headers).
+/// Serves `dist/` like a static host (folders' index.html, 404.html for unknown paths, MIME types, cache headers).
 pub fn preview() -> Result<(), String> {
     let dist = root().join("dist");
     if !dist.join("index.html").is_file() {

@@ -5,7 +5,7 @@
 //! cargo xtask test         install what is missing (incl. Chromium), then run every test
 //! cargo xtask build        release build into dist/ (deployable static files);
 //!                          --public-url /sub/path/ to host under a sub-path, --dist DIR
-//! cargo xtask preview      serve dist/ as a static host would (SPA fallback, headers)
+//! cargo xtask preview      serve dist/ as a static host would (404.html for unknown paths, headers)
 //! cargo xtask bench        benchmarks with printed figures (host search engine, app size)
 //! cargo xtask synth N      print a synthetic directory of N resources (TOML) to stdout
 //! cargo xtask content-json write the open-data JSON and the content bundles for the build

@@ -1,5 +1,5 @@
 //! The content bundle: one language's articles and directory listings, as the build writes them
-//! (`dist/content/<lang>.<hash>.bin`) and the app reads them before it starts. Content is data,
+//! (`dist/content/<lang>-<hash>.bin`) and the app reads them before it starts. Content is data,
 //! not code: it is cached on its own, the wasm doesn't change when a listing does, and a page
 //! loads only its own language.
 //!

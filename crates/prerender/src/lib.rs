@@ -100,11 +100,13 @@ impl Template {
     /// in `config`'s language.
     pub fn render(&self, config: Config, route: &str, bundles: &BundleFiles) -> String {
         let lang = config.content.lang();
+        // An embed's page is marked from the first byte, as the app marks it (its styles differ).
+        let embed = if route.starts_with("/embed/") { " data-embed=\"\"" } else { "" };
         let route = match route {
             "/404" => route.to_owned(),
             route => lang.path(route),
         };
-        let before_app = self.before_app.replacen("<html lang=\"en\"", &format!("<html lang=\"{}\"", lang.code()), 1).replacen(
+        let before_app = self.before_app.replacen("<html lang=\"en\"", &format!("<html lang=\"{}\"{embed}", lang.code()), 1).replacen(
             HEAD_MARKER,
             &format!("{}{HEAD_MARKER}", bundles.link(lang)),
             1,
@@ -183,7 +185,8 @@ mod tests {
                 let html = template.render(config, &route.path(), &files());
                 let path = if route == Route::NotFound { route.path() } else { lang.path(&route.path()) };
                 assert!(html.contains(&format!("data-route=\"{path}\"")), "{route:?}");
-                assert!(html.contains(&format!("<html lang=\"{}\" dir=\"ltr\">", lang.code())), "{route:?}: its language");
+                let embed = if route.path().starts_with("/embed/") { " data-embed=\"\"" } else { "" };
+                assert!(html.contains(&format!("<html lang=\"{}\"{embed} dir=\"ltr\">", lang.code())), "{route:?}: its language");
                 assert!(html.contains("<meta name=\"description\""), "{route:?}: its own head tags");
                 assert_eq!(html.matches("<title>").count(), 1, "{route:?}: one title");
                 assert!(html.contains("id=\"quick-exit\"") && html.contains("href=\"tel:988\""), "{route:?}: the safety bar");

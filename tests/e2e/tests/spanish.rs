@@ -189,6 +189,9 @@ fn an_embed_asked_for_spanish_shows_the_spanish_directory_and_the_builder_offers
     b.js("const s = document.getElementById('b-lang'); s.value = 'es'; s.dispatchEvent(new Event('change', { bubbles: true })); return 1");
     b.wait_for("a Spanish snippet", "return document.getElementById('b-snippet').value.includes('/es/embed/directory')");
     let snippet = b.js("return document.getElementById('b-snippet').value");
-    assert!(snippet.as_str().unwrap().contains(&format!("src=\"{}/embed.js\"", kindred_e2e::origin())), "one partner script for both languages: {snippet}");
+    assert!(
+        snippet.as_str().unwrap().contains(&format!("src=\"{}/embed.js\"", kindred_e2e::origin())),
+        "one partner script for both languages: {snippet}"
+    );
     b.wait_for("the Spanish preview", "return new URL(document.querySelector('iframe.preview').src).pathname === '/es/embed/directory'");
 }
