@@ -1,7 +1,7 @@
 //! Installs what the build and tests need, at pinned versions, skipping anything already
 //! present at the right version (so a second run takes seconds).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::root;
@@ -97,26 +97,34 @@ pub fn tools(verbose: bool) -> Result<(), String> {
         // Not --locked: one of its locked dependencies is no longer in the registry.
         run(cmd("cargo").args(["install", "wasm-bindgen-cli", "--version", &wb, "--force"]))?;
     }
-    // npm tools (wasm-opt from binaryen, axe-core).
+    // npm tools (wasm-opt from binaryen, axe-core, Lighthouse), at the exact versions in tools/package.json.
     let tools = root().join("tools");
-    let installed = tools.join("node_modules/.package-lock.json");
-    let fresh = installed.is_file()
-        && std::fs::read_to_string(&installed).ok().zip(std::fs::read_to_string(tools.join("package-lock.json")).ok()).is_some_and(
-            |(a, b)| {
-                // npm writes the same package entries in both when they agree.
-                b.contains("\"node_modules/binaryen\"") && a.contains("\"node_modules/axe-core\"")
-            },
-        )
-        && tools.join("node_modules/.bin/wasm-opt").exists();
-    if fresh {
-        say("npm tools (binaryen wasm-opt, axe-core)");
+    let pinned = npm_tools(&tools)?;
+    let names = pinned.iter().map(|(name, version)| format!("{name} {version}")).collect::<Vec<_>>().join(", ");
+    if pinned.iter().all(|(name, version)| npm_installed(&tools, name).as_deref() == Some(version.as_str())) {
+        say(&format!("npm tools ({names})"));
     } else {
-        eprintln!("→ installing npm tools (binaryen, axe-core)");
+        eprintln!("→ installing npm tools ({names})");
         run(cmd("npm").args(["ci", "--no-audit", "--no-fund", "--prefix"]).arg(&tools))?;
     }
     // Dependencies, so Trunk's offline build finds them.
     run(cmd("cargo").args(["fetch", "--quiet"]))?;
     Ok(())
+}
+
+/// The pinned `(name, version)` pairs in `tools/package.json`.
+fn npm_tools(tools: &Path) -> Result<Vec<(String, String)>, String> {
+    let text = std::fs::read_to_string(tools.join("package.json")).map_err(|e| format!("tools/package.json: {e}"))?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("tools/package.json: {e}"))?;
+    let deps = json["dependencies"].as_object().ok_or("tools/package.json: no dependencies")?;
+    Ok(deps.iter().map(|(name, version)| (name.clone(), version.as_str().unwrap_or_default().to_owned())).collect())
+}
+
+/// The version of an npm package installed in `tools/node_modules`, if any.
+fn npm_installed(tools: &Path, name: &str) -> Option<String> {
+    let text = std::fs::read_to_string(tools.join("node_modules").join(name).join("package.json")).ok()?;
+    let json: serde_json::Value = serde_json::from_str(&text).ok()?;
+    json["version"].as_str().map(str::to_owned)
 }
 
 /// The full path of a program on `PATH`.

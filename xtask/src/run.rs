@@ -47,6 +47,7 @@ pub fn bench() -> Result<(), String> {
     run(cmd("cargo").args(["bench", "-p", "kindred-core", "--bench", "bookmarks"]))?;
     let dist = build::release(&BuildOptions::default())?;
     report_sizes(&dist)?;
+    lighthouse(&dist)?;
     // The same app with `?synthetic=N` enabled, typed into in headless Chromium.
     let bench_dist =
         build::release(&BuildOptions { dist: Some(root().join("dist-bench")), features: Some("bench".into()), ..Default::default() })?;
@@ -54,6 +55,56 @@ pub fn bench() -> Result<(), String> {
     c.args(["test", "-p", "kindred-e2e", "--test", "bench", "--", "--ignored", "--nocapture"]).env("KINDRED_DIST", bench_dist);
     run(&mut c)
 }
+
+/// Lighthouse (tools/package.json's pinned version, Debian's Chromium, the mobile preset with its
+/// default simulated throttling) on four pages of `dist` served like a static host: the four
+/// category scores, LCP, TBT, CLS and the bytes transferred.
+fn lighthouse(dist: &std::path::Path) -> Result<(), String> {
+    let server = kindred_devserver::start(kindred_devserver::Config::new(dist), 0).map_err(|e| e.to_string())?;
+    let origin = server.origin("127.0.0.1");
+    let bin = root().join("tools/node_modules/.bin/lighthouse");
+    let chrome = install::which("chromium")?;
+    let out_dir = root().join("target/lighthouse");
+    std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
+    let listing = "/directory/us-988-lifeline";
+    let article = "/learn/understanding-peer-support";
+    println!("lighthouse {LIGHTHOUSE_PRESET}: performance accessibility best-practices seo | LCP TBT CLS bytes");
+    for page in ["/", "/directory", listing, article] {
+        let report =
+            out_dir.join(format!("{}.json", if page == "/" { "home".to_owned() } else { page.trim_start_matches('/').replace('/', "-") }));
+        let status = cmd(bin.to_str().unwrap_or("lighthouse"))
+            .arg(format!("{origin}{page}"))
+            .args(["--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo"])
+            .arg(format!("--output-path={}", report.display()))
+            .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage")
+            .env("CHROME_PATH", &chrome)
+            .status()
+            .map_err(|e| format!("lighthouse: {e}"))?;
+        if !status.success() {
+            return Err(format!("lighthouse failed on {page}"));
+        }
+        let text = std::fs::read_to_string(&report).map_err(|e| e.to_string())?;
+        let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", report.display()))?;
+        let score = |c: &str| json["categories"][c]["score"].as_f64().map_or("–".to_owned(), |s| format!("{:.0}", s * 100.0));
+        let audit = |a: &str| json["audits"][a]["numericValue"].as_f64().unwrap_or(f64::NAN);
+        println!(
+            "lighthouse {page}: {} {} {} {} | LCP {:.2} s, TBT {:.0} ms, CLS {:.3}, {:.1} KB",
+            score("performance"),
+            score("accessibility"),
+            score("best-practices"),
+            score("seo"),
+            audit("largest-contentful-paint") / 1000.0,
+            audit("total-blocking-time"),
+            audit("cumulative-layout-shift"),
+            audit("total-byte-weight") / 1024.0,
+        );
+    }
+    println!("lighthouse: full reports in {}", out_dir.display());
+    Ok(())
+}
+
+/// Lighthouse's default form factor and throttling (the CLI's defaults).
+const LIGHTHOUSE_PRESET: &str = "mobile, simulated throttling";
 
 fn report_sizes(dist: &std::path::Path) -> Result<(), String> {
     let app = build::app_size(dist)?;
