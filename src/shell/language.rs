@@ -68,11 +68,10 @@ pub fn LanguageSwitch() -> impl IntoView {
     let base = use_base();
     let client = use_client();
     let to = other(base.lang);
-    let href = other_href(base, use_content(), true);
-    let href = move || {
-        client.ready.track();
-        href()
-    };
+    // The prerendered link has no query (the build can't know it); hydration keeps that value,
+    // so the query is added only once the app runs, as a change the DOM sees.
+    let (with_query, without) = (other_href(base, use_content(), true), other_href(base, use_content(), false));
+    let href = move || if client.ready.get() { with_query() } else { without() };
     view! {
         <a class="lang-switch" id="lang-switch" href=href hreflang=to.code() lang=to.code() rel="alternate external"
             on:click=move |_| remember(to)>{to.own_name()}</a>

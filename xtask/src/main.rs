@@ -6,7 +6,9 @@
 //! cargo xtask build        release build into dist/ (deployable static files);
 //!                          --public-url /sub/path/ to host under a sub-path, --dist DIR
 //! cargo xtask preview      serve dist/ as a static host would (404.html for unknown paths, headers)
-//! cargo xtask bench        benchmarks with printed figures (host search engine, app size)
+//! cargo xtask bench        benchmarks with printed figures (host search engine, app size,
+//!                          Lighthouse, typing in Chromium)
+//! cargo xtask lighthouse   Lighthouse on the current dist/ only (four pages, mobile preset)
 //! cargo xtask synth N      print a synthetic directory of N resources (TOML) to stdout
 //! cargo xtask content-json write the open-data JSON and the content bundles for the build
 //! cargo xtask verify       the editor's worklist: every dated fact, oldest first, with its source
@@ -24,7 +26,7 @@ pub fn root() -> PathBuf {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: cargo xtask <serve|test|build|preview|bench|synth N|content-json|verify>");
+    eprintln!("usage: cargo xtask <serve|test|build|preview|bench|lighthouse|synth N|content-json|verify>");
     eprintln!("  verify   list every dated fact in the directory (contacts, hours, cautions, emergency numbers),");
     eprintln!("           oldest first and grouped by listing, with the page to re-check it at");
     std::process::exit(2);
@@ -46,6 +48,7 @@ fn main() {
         Some("test") => run::test(&args[1..]),
         Some("preview") => build::preview(),
         Some("bench") => run::bench(),
+        Some("lighthouse") => run::lighthouse_dist(),
         Some("synth") => run::synth(args.get(1).and_then(|n| n.parse().ok()).unwrap_or_else(|| usage())),
         Some("content-json") => build::content_json(),
         Some("verify") => verify(),

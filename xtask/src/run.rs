@@ -38,8 +38,8 @@ pub fn test(args: &[String]) -> Result<(), String> {
     run(&mut c)
 }
 
-/// Benchmarks with printed figures: the search engine on the host (1k/10k/100k), and the size
-/// of the app as shipped.
+/// Benchmarks with printed figures: the search engine and the saved list on the host, the size of
+/// the app as shipped, Lighthouse on four pages, and typing in Chromium at 1k/10k listings.
 pub fn bench() -> Result<(), String> {
     install::tools(false)?;
     install::browser()?;
@@ -54,6 +54,17 @@ pub fn bench() -> Result<(), String> {
     let mut c = cmd("cargo");
     c.args(["test", "-p", "kindred-e2e", "--test", "bench", "--", "--ignored", "--nocapture"]).env("KINDRED_DIST", bench_dist);
     run(&mut c)
+}
+
+/// `cargo xtask lighthouse`: Lighthouse on the release build already in `dist/`.
+pub fn lighthouse_dist() -> Result<(), String> {
+    let dist = root().join("dist");
+    if !dist.join("index.html").is_file() {
+        return Err("no dist/ yet: run `cargo xtask build` first".into());
+    }
+    install::tools(false)?;
+    install::browser()?;
+    lighthouse(&dist)
 }
 
 /// Lighthouse (tools/package.json's pinned version, Debian's Chromium, the mobile preset with its
