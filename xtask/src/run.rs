@@ -69,9 +69,11 @@ pub fn lighthouse_dist() -> Result<(), String> {
 
 /// Lighthouse (tools/package.json's pinned version, Debian's Chromium, the mobile preset with its
 /// default simulated throttling) on four pages of `dist` served like a static host: the four
-/// category scores, LCP, TBT, CLS and the bytes transferred.
+/// category scores, LCP, TBT, CLS and the bytes transferred (gzip).
 fn lighthouse(dist: &std::path::Path) -> Result<(), String> {
-    let server = kindred_devserver::start(kindred_devserver::Config::new(dist), 0).map_err(|e| e.to_string())?;
+    // gzip, as production hosts send it.
+    let config = kindred_devserver::Config { gzip: true, ..kindred_devserver::Config::new(dist) };
+    let server = kindred_devserver::start(config, 0).map_err(|e| e.to_string())?;
     let origin = server.origin("127.0.0.1");
     let bin = root().join("tools/node_modules/.bin/lighthouse");
     let chrome = install::which("chromium")?;

@@ -23,11 +23,14 @@ pub struct Config {
     /// Serve `index.html` (status 200) for unknown paths without an extension, as hosts with a
     /// single-page fallback do, instead of `404.html`.
     pub spa_fallback: bool,
+    /// Compress text and wasm with gzip when the browser accepts it, as production hosts do
+    /// (for measuring what a visitor downloads).
+    pub gzip: bool,
 }
 
 impl Config {
     pub fn new(root: impl Into<PathBuf>) -> Config {
-        Config { root: root.into(), base: "/".into(), headers: Vec::new(), spa_fallback: false }
+        Config { root: root.into(), base: "/".into(), headers: Vec::new(), spa_fallback: false, gzip: false }
     }
 }
 
@@ -138,8 +141,19 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-fn respond(stream: &mut TcpStream, config: &Config, method: &str, path: &str) -> std::io::Result<()> {
-    let (status, body, headers): (&str, Vec<u8>, Vec<(String, String)>) = match resolve(config, path) {
+/// Whether a response of this type is worth compressing (not images other than SVG).
+fn compressible(content_type: &str) -> bool {
+    !content_type.starts_with("image/") || content_type.starts_with("image/svg")
+}
+
+fn gzip(body: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(body)?;
+    encoder.finish()
+}
+
+fn respond(stream: &mut TcpStream, config: &Config, method: &str, path: &str, accepts_gzip: bool) -> std::io::Result<()> {
+    let (status, mut body, mut headers): (&str, Vec<u8>, Vec<(String, String)>) = match resolve(config, path) {
         Some((file, code)) => {
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
             let body = std::fs::read(&file).unwrap_or_default();
@@ -149,6 +163,11 @@ fn respond(stream: &mut TcpStream, config: &Config, method: &str, path: &str) ->
         }
         None => ("404 Not Found", b"Not found".to_vec(), vec![("Content-Type".to_owned(), "text/plain".to_owned())]),
     };
+    if config.gzip && accepts_gzip && compressible(&headers[0].1) {
+        body = gzip(&body)?;
+        headers.push(("Content-Encoding".to_owned(), "gzip".to_owned()));
+        headers.push(("Vary".to_owned(), "Accept-Encoding".to_owned()));
+    }
     let mut head =
         format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\n", body.len());
     for (k, v) in headers.iter().chain(&config.headers) {
@@ -174,9 +193,14 @@ fn handle(mut stream: TcpStream, config: &Mutex<Config>, log: &Mutex<Vec<String>
     // Drain headers (and ignore any body).
     let mut header = String::new();
     let mut length = 0usize;
+    let mut accepts_gzip = false;
     while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
-        if let Some(v) = header.to_ascii_lowercase().strip_prefix("content-length:") {
+        let lower = header.to_ascii_lowercase();
+        if let Some(v) = lower.strip_prefix("content-length:") {
             length = v.trim().parse().unwrap_or(0);
+        }
+        if let Some(v) = lower.strip_prefix("accept-encoding:") {
+            accepts_gzip = v.split(',').any(|e| e.trim().starts_with("gzip"));
         }
         header.clear();
     }
@@ -191,7 +215,7 @@ fn handle(mut stream: TcpStream, config: &Mutex<Config>, log: &Mutex<Vec<String>
         Ok(c) => c.clone(),
         Err(_) => return,
     };
-    let _ = respond(&mut stream, &config, method, path);
+    let _ = respond(&mut stream, &config, method, path, accepts_gzip);
 }
 
 /// Starts serving on `127.0.0.1:port` (0 = any free port) in background threads.
@@ -253,5 +277,32 @@ mod tests {
         assert!(is_hashed("main-0123456789abcdef.css"));
         assert!(!is_hashed("index.html") && !is_hashed("sw.js"));
         assert_eq!(cache_control("index.html"), "no-cache");
+    }
+
+    fn get(port: u16, path: &str, accept: &str) -> (String, Vec<u8>) {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: {accept}\r\n\r\n").unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).unwrap();
+        let split = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        (String::from_utf8_lossy(&response[..split]).into_owned(), response[split + 4..].to_vec())
+    }
+
+    #[test]
+    fn compresses_only_when_asked_to_and_accepted() {
+        let (dir, config) = fixture();
+        let page = "<p>peer support</p>".repeat(100);
+        std::fs::write(dir.join("long.html"), &page).unwrap();
+        let plain = start(config.clone(), 0).unwrap();
+        let (head, body) = get(plain.port, "/long.html", "gzip, br");
+        assert!(!head.contains("Content-Encoding") && body == page.as_bytes());
+        let gz = start(Config { gzip: true, ..config }, 0).unwrap();
+        let (head, body) = get(gz.port, "/long.html", "gzip, deflate, br");
+        assert!(head.contains("Content-Encoding: gzip") && head.contains(&format!("Content-Length: {}", body.len())), "{head}");
+        let mut unzipped = String::new();
+        flate2::read::GzDecoder::new(&body[..]).read_to_string(&mut unzipped).unwrap();
+        assert_eq!(unzipped, page);
+        let (head, _) = get(gz.port, "/long.html", "identity");
+        assert!(!head.contains("Content-Encoding"), "{head}");
     }
 }
