@@ -42,6 +42,7 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + Send + 'static) -> (w
         view! {
             <Router>
                 {kindred::shell::embed::provide(false);
+                kindred::shell::region::provide();
                 view()}
             </Router>
         }
