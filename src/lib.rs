@@ -179,7 +179,8 @@ pub fn start() {
             );
         }
     }
-    let (lang, page) = Lang::split(app_path(&path, base));
+    let app_path = app_path(&path, base).to_owned();
+    let (lang, page) = Lang::split(&app_path);
     // A partner's embed asking for Spanish (`?lang=es`) goes to its Spanish address.
     if let Some(spanish) = shell::embed::lang_redirect(lang, page, &search) {
         if let Some(l) = &location {
@@ -187,7 +188,6 @@ pub fn start() {
         }
         return;
     }
-    let app_path = app_path(&path, base).to_owned();
     // Leptos sets up its executor when it mounts or hydrates; this task runs before that, so it is
     // spawned on wasm-bindgen's own.
     wasm_bindgen_futures::spawn_local(async move {

@@ -43,9 +43,9 @@ pub fn Card(index: u32) -> impl IntoView {
             </div>
             <div>
                 <p class="card__meta">
-                    <span class="tag">{t.value(r.kind.slug(), r.kind.label())}</span>
+                    <span class="tag">{t.label(r.kind)}</span>
                     {r.crisis.then(|| view! { <span class="tag tag--crisis">{t.directory.for_a_crisis}</span> })}
-                    <span class="card__who">{t.value(r.answered_by.slug(), r.answered_by.label())}</span>
+                    <span class="card__who">{t.label(r.answered_by)}</span>
                 </p>
                 <p class="card__desc">{r.description}</p>
                 <HoursLine resource=r/>

@@ -20,9 +20,8 @@ fn class_of(c: &Contact) -> &'static str {
 #[component]
 fn ContactItem(contact: &'static Contact, with_source: bool) -> impl IntoView {
     let t = use_strings();
-    let lang = crate::content::use_content().lang();
     let web = links::is_web(contact);
-    let (action, plain) = (links::action_text(contact, lang), links::plain_text(contact, lang));
+    let (action, plain) = (t.contact_action(contact), t.contact_plain(contact));
     // The number or address as text, unless the link already reads it out.
     let plain = (!action.contains(&plain)).then(|| view! { <span class="contact__plain">{plain}</span> });
     view! {

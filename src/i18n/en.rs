@@ -10,6 +10,21 @@ use super::*;
 pub static EN: Strings = Strings {
     lang: "en",
     site_title: |title| if title.is_empty() { "Kindred — find peers who get it".to_owned() } else { format!("{title} — Kindred") },
+    labels: Labels::CORE,
+    contacts: ContactWords {
+        action: |kind, v, keyword| match (kind, keyword) {
+            (ContactType::Call, _) => format!("Call {v}"),
+            (ContactType::Tty, _) => format!("TTY {v}"),
+            (ContactType::Text, Some(k)) => format!("Text {k} to {v}"),
+            (ContactType::Text, None) => format!("Text {v}"),
+            (ContactType::Email, _) => format!("Email {v}"),
+            (ContactType::Chat, _) => "Chat online".to_owned(),
+            (ContactType::Video, _) => "Video call".to_owned(),
+            (ContactType::Website, _) => "Website".to_owned(),
+            (ContactType::App, _) => "Get the app".to_owned(),
+        },
+        keyword_to: |k, v| format!("{k} to {v}"),
+    },
     shell: Shell {
         exit_prefix: "Emergency exit: ",
         exit: "Leave this site",

@@ -32,6 +32,21 @@ fn at_time(at: &str) -> String {
 pub static ES: Strings = Strings {
     lang: "es",
     site_title: |title| if title.is_empty() { "Kindred — encuentra a quienes te entienden".to_owned() } else { format!("{title} — Kindred") },
+    labels: Labels { value: vocabulary_label, facet: facet_label, area: area_label, language: language_label },
+    contacts: ContactWords {
+        action: |kind, v, keyword| match (kind, keyword) {
+            (ContactType::Call, _) => format!("Llama al {v}"),
+            (ContactType::Tty, _) => format!("TTY {v}"),
+            (ContactType::Text, Some(k)) => format!("Envía {k} al {v}"),
+            (ContactType::Text, None) => format!("Envía un mensaje al {v}"),
+            (ContactType::Email, _) => format!("Escribe a {v}"),
+            (ContactType::Chat, _) => "Chatea en línea".to_owned(),
+            (ContactType::Video, _) => "Videollamada".to_owned(),
+            (ContactType::Website, _) => "Sitio web".to_owned(),
+            (ContactType::App, _) => "Descarga la app".to_owned(),
+        },
+        keyword_to: |k, v| format!("{k} al {v}"),
+    },
     shell: Shell {
         exit_prefix: "Salida rápida: ",
         exit: "Sal de este sitio",
@@ -702,6 +717,30 @@ mod tests {
     use super::*;
     use kindred_core::model::{AnsweredBy, Audience, Cost, Kind, Status, Topic, Urgency};
     use kindred_core::search::Facet;
+
+    #[test]
+    fn contacts_read_in_the_page_language_unless_they_have_their_own_label() {
+        use kindred_core::date::Date;
+        use kindred_core::model::{Contact, ContactType};
+        let contact = |kind, value, keyword| Contact {
+            kind,
+            value,
+            keyword,
+            label: None,
+            note: None,
+            lang: None,
+            source: "https://example.org/",
+            verified: Date::new(2026, 1, 1),
+        };
+        let text = contact(ContactType::Text, "741741", Some("HOLA"));
+        assert_eq!(EN.contact_action(&text), "Text HOLA to 741741");
+        assert_eq!(ES.contact_action(&text), "Envía HOLA al 741741");
+        assert_eq!(ES.contact_plain(&text), "HOLA al 741741");
+        assert_eq!(ES.contact_action(&contact(ContactType::Call, "988", None)), "Llama al 988");
+        assert_eq!(ES.contact_action(&contact(ContactType::Chat, "https://x.org", None)), "Chatea en línea");
+        let labelled = Contact { label: Some("Llama y oprime 2"), ..contact(ContactType::Call, "988", None) };
+        assert_eq!(EN.contact_action(&labelled), "Llama y oprime 2");
+    }
 
     #[test]
     fn every_vocabulary_value_and_facet_group_has_a_spanish_label() {

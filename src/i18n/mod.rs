@@ -14,7 +14,7 @@ mod es;
 pub use es::ES;
 
 use kindred_core::choose::{How, Need, Reason, Relaxed, When};
-use kindred_core::model::{ContactType, Region};
+use kindred_core::model::{Contact, ContactType, Region, Vocabulary};
 use kindred_core::plan::Section;
 use kindred_core::search::Sort;
 
@@ -23,6 +23,8 @@ pub struct Strings {
     pub lang: &'static str,
     /// The document title for a page title ("" for the home page).
     pub site_title: fn(&str) -> String,
+    pub labels: Labels,
+    pub contacts: ContactWords,
     pub shell: Shell,
     pub home: Home,
     pub learn: Learn,
@@ -424,49 +426,68 @@ pub fn strings(lang: kindred_core::lang::Lang) -> &'static Strings {
     }
 }
 
+/// A language's own names for the directory's vocabularies, by slug, facet key, area code or
+/// language code; `None` where the core's English name stands (always, for English).
+pub struct Labels {
+    pub value: fn(&str) -> Option<&'static str>,
+    pub facet: fn(&str) -> Option<&'static str>,
+    pub area: fn(&str) -> Option<&'static str>,
+    pub language: fn(&str) -> Option<&'static str>,
+}
+
+impl Labels {
+    /// The core's English names are the language's own.
+    pub const CORE: Labels = Labels { value: |_| None, facet: |_| None, area: |_| None, language: |_| None };
+}
+
+/// How a contact reads when it has no label of its own.
+pub struct ContactWords {
+    /// The link's text: "Call 988", "Text HOME to 741741", "Chat online".
+    pub action: fn(ContactType, value: &str, keyword: Option<&str>) -> String,
+    /// A text keyword and its number as plain text: "HOME to 741741".
+    pub keyword_to: fn(keyword: &str, number: &str) -> String,
+}
+
 impl Strings {
-    fn spanish(&self) -> bool {
-        self.lang == "es"
+    /// A contact's link text: its own label (the Spanish content carries Spanish labels), or
+    /// this language's words for its type.
+    pub fn contact_action(&self, c: &Contact) -> String {
+        c.label.map_or_else(|| (self.contacts.action)(c.kind, c.value, c.keyword), str::to_owned)
     }
 
-    /// A vocabulary value's label, by its slug (kinds, who answers, contact types, costs,
-    /// audiences, topics, regions, statuses, Learn's needs): `english` is the core's own label.
-    pub fn value(&self, slug: &str, english: &'static str) -> &'static str {
-        if self.spanish() {
-            es::vocabulary_label(slug).unwrap_or(english)
-        } else {
-            english
+    /// A contact's number or address as plain text, with its text keyword.
+    pub fn contact_plain(&self, c: &Contact) -> String {
+        match c.keyword.filter(|_| c.kind == ContactType::Text) {
+            Some(keyword) => (self.contacts.keyword_to)(keyword, c.value),
+            None => kindred_core::links::plain_text(c),
         }
+    }
+
+    /// A vocabulary value's label by its slug (`english`: the core's label); for values known
+    /// only as data, like a facet table's.
+    pub fn value(&self, slug: &str, english: &'static str) -> &'static str {
+        (self.labels.value)(slug).unwrap_or(english)
+    }
+
+    /// A vocabulary value's label (kinds, who answers, costs, audiences, topics, regions,
+    /// statuses, Learn's needs).
+    pub fn label(&self, value: impl Vocabulary) -> &'static str {
+        self.value(value.slug(), value.label())
     }
 
     /// A facet group's heading, by its key: `english` is the core's own heading.
     pub fn facet(&self, key: &str, english: &'static str) -> &'static str {
-        if self.spanish() {
-            es::facet_label(key).unwrap_or(english)
-        } else {
-            english
-        }
+        (self.labels.facet)(key).unwrap_or(english)
     }
 
     /// The name of an area code ("US-CA").
     pub fn area<'a>(&self, code: &'a str) -> &'a str {
-        match self.spanish().then(|| es::area_label(code)).flatten() {
-            Some(label) => label,
-            None => kindred_core::model::area_label(code),
-        }
+        (self.labels.area)(code).unwrap_or_else(|| kindred_core::model::area_label(code))
     }
 
     /// The name of a language code ("es").
     pub fn language<'a>(&self, code: &'a str) -> &'a str {
-        match self.spanish().then(|| es::language_label(code)).flatten() {
-            Some(label) => label,
-            None => kindred_core::model::language_label(code),
-        }
-    }
-
-    /// A region's name.
-    pub fn region(&self, region: Region) -> &'static str {
-        self.value(region.slug(), region.label())
+        (self.labels.language)(code).unwrap_or_else(|| kindred_core::model::language_label(code))
     }
 }
 

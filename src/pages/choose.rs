@@ -173,7 +173,7 @@ fn WhereQuestion(answers: Answers, to: Callback<Answers, String>) -> impl IntoVi
                 let mut a = answers.clone();
                 a.region = Some(r);
                 let hint = (Some(r) == mine && answers.region.is_none()).then_some(c.where_suggested);
-                let label = if r == Region::International { c.where_elsewhere } else { t.region(r) };
+                let label = if r == Region::International { c.where_elsewhere } else { t.label(r) };
                 view! { <Choice href=to.run(a) label hint=hint.unwrap_or("") current=Some(r) == mine/> }
             })
             .collect_view()
@@ -255,7 +255,7 @@ fn CrisisNow() -> impl IntoView {
                 view! {
                     <ul class="crisis-now">
                         {contacts.into_iter().map(|ct| view! {
-                            <li><a class="button button--crisis" href=links::href(ct)>{links::action_text(ct, content.lang())}</a></li>
+                            <li><a class="button button--crisis" href=links::href(ct)>{t.contact_action(ct)}</a></li>
                         }).collect_view()}
                         {info.emergency.first().map(|e| view! {
                             <li><a class="button button--crisis" href=format!("tel:{}", e.number)>{(c.call_emergency)(e.number)}</a></li>

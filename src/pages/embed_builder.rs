@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use kindred_core::embed::{valid_accent, EmbedOptions, Theme};
 use kindred_core::lang::Lang;
-use kindred_core::model::{Audience, Kind, Region};
+use kindred_core::model::{Audience, Kind, Region, Vocabulary};
 use kindred_core::query_codec::DirectoryQuery;
 use kindred_core::search::Facet;
 
@@ -18,12 +18,10 @@ const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups
 
 /// A select of one vocabulary, with "Any" first.
 #[component]
-fn VocabularySelect<T: Copy + Send + Sync + 'static>(
+fn VocabularySelect<T: Vocabulary + Send + Sync + 'static>(
     label: &'static str,
     id: &'static str,
     all: &'static [T],
-    slug: fn(T) -> &'static str,
-    name: fn(T) -> &'static str,
     value: RwSignal<String>,
 ) -> impl IntoView {
     let t = use_strings();
@@ -32,7 +30,7 @@ fn VocabularySelect<T: Copy + Send + Sync + 'static>(
             <label for=id>{label}</label>
             <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
                 <option value="">{t.builder.any}</option>
-                {all.iter().map(|v| view! { <option value=slug(*v)>{t.value(slug(*v), name(*v))}</option> }).collect_view()}
+                {all.iter().map(|v| view! { <option value=v.slug()>{t.label(*v)}</option> }).collect_view()}
             </select>
         </p>
     }
@@ -100,9 +98,9 @@ pub fn EmbedBuilder() -> impl IntoView {
             <h1 id="page-title">{b.title}</h1>
             <p class="lead">{b.lead}</p>
             <form class="builder" on:submit=|ev| ev.prevent_default()>
-                <VocabularySelect label=b.region id="b-region" all=Region::ALL slug=Region::slug name=Region::label value=region/>
-                <VocabularySelect label=b.kind id="b-kind" all=Kind::ALL slug=Kind::slug name=Kind::label value=kind/>
-                <VocabularySelect label=b.audience id="b-audience" all=Audience::ALL slug=Audience::slug name=Audience::label value=audience/>
+                <VocabularySelect label=b.region id="b-region" all=Region::ALL value=region/>
+                <VocabularySelect label=b.kind id="b-kind" all=Kind::ALL value=kind/>
+                <VocabularySelect label=b.audience id="b-audience" all=Audience::ALL value=audience/>
                 <p class="field">
                     <label for="b-lang">{b.language}</label>
                     <select id="b-lang" on:change=move |ev| lang.set(Lang::from_code(&event_target_value(&ev)).unwrap_or(base.lang))>

@@ -21,7 +21,7 @@ pub fn Learn() -> impl IntoView {
             <p class="lead">{t.learn.lead}</p>
             {by_need(use_content().articles()).into_iter().map(|(need, articles)| view! {
                 <section class="learn-group" aria-labelledby=format!("need-{}", need.slug())>
-                    <h2 id=format!("need-{}", need.slug())>{t.value(need.slug(), need.label())}</h2>
+                    <h2 id=format!("need-{}", need.slug())>{t.label(need)}</h2>
                     <ul class="article-list">
                         {articles.into_iter().map(|a| view! {
                             <li class="article-card">

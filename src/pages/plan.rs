@@ -62,9 +62,9 @@ fn focus(id: &str) {
 fn always_lines(content: Content, region: Option<&'static RegionInfo>, t: &'static Strings) -> Vec<String> {
     let line = |info: &'static RegionInfo| {
         let name = content.resource(info.crisis_line.resource).map_or("", |r| r.name);
-        let contacts: Vec<String> = crisis_contacts(content, info).into_iter().map(|c| links::action_text(c, content.lang())).collect();
+        let contacts: Vec<String> = crisis_contacts(content, info).into_iter().map(|c| t.contact_action(c)).collect();
         let numbers: Vec<String> = info.emergency.iter().map(|e| (t.plan.emergency)(e.number)).collect();
-        format!("{} ({}): {}. {}", name, t.region(info.region), contacts.join(", "), numbers.join(", "))
+        format!("{} ({}): {}. {}", name, t.label(info.region), contacts.join(", "), numbers.join(", "))
     };
     match region {
         Some(info) => vec![line(info)],
@@ -84,13 +84,7 @@ pub fn PlanPage() -> impl IntoView {
     let copy = ObjectUrl::with_type("text/plain;charset=utf-8", move || {
         let always = always_lines(content, visitor.info(), t);
         plan.value.with(|plan| {
-            plan.to_text(
-                p.heading,
-                p.section_title,
-                |id| content.resource(id).map(|r| service_line(r, content.lang())),
-                &always,
-                p.printed_footer,
-            )
+            plan.to_text(p.heading, p.section_title, |id| content.resource(id).map(|r| service_line(r, t)), &always, p.printed_footer)
         })
     });
     let kept = ObjectUrl::new(move || {
@@ -162,10 +156,10 @@ pub fn PlanPage() -> impl IntoView {
 }
 
 /// A listing as one line of text: its name and how to reach it.
-fn service_line(r: &kindred_core::model::Resource, lang: kindred_core::lang::Lang) -> String {
-    let reach: Vec<String> = r.contacts.iter().filter(|c| !links::is_web(c)).map(|c| links::action_text(c, lang)).collect();
+fn service_line(r: &kindred_core::model::Resource, t: &Strings) -> String {
+    let reach: Vec<String> = r.contacts.iter().filter(|c| !links::is_web(c)).map(|c| t.contact_action(c)).collect();
     if reach.is_empty() {
-        r.contacts.first().map_or_else(|| r.name.to_owned(), |c| format!("{}: {}", r.name, links::plain_text(c, lang)))
+        r.contacts.first().map_or_else(|| r.name.to_owned(), |c| format!("{}: {}", r.name, t.contact_plain(c)))
     } else {
         format!("{}: {}", r.name, reach.join(", "))
     }
@@ -213,7 +207,7 @@ fn AlwaysHere() -> impl IntoView {
                             <li>
                                 <strong>{name}</strong>" "
                                 {crisis_contacts(content, info).into_iter().map(|c| view! {
-                                    <a class="plan-action" href=links::href(c)>{links::action_text(c, content.lang())}</a>" "
+                                    <a class="plan-action" href=links::href(c)>{t.contact_action(c)}</a>" "
                                 }).collect_view()}
                             </li>
                             {info.emergency.iter().map(|e| view! {
@@ -231,7 +225,7 @@ fn AlwaysHere() -> impl IntoView {
                         {REGIONS.iter().map(|info| {
                             let call = crisis_contacts(content, info).into_iter().find(|c| c.kind == ContactType::Call);
                             view! {
-                                <li>{t.region(info.region)}": "
+                                <li>{t.label(info.region)}": "
                                     {call.map(|c| view! { <a href=links::href(c)>{c.value}</a>", " })}
                                     {info.emergency.first().map(|e| view! { <a href=format!("tel:{}", e.number)>{(p.emergency)(e.number)}</a> })}
                                 </li>

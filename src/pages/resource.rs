@@ -63,13 +63,13 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
     };
     let join = |items: Vec<&str>| items.join(", ");
     let rows: Vec<(&'static str, String)> = [
-        Some((d.who_answers, t.value(r.answered_by.slug(), r.answered_by.label()).to_owned())),
+        Some((d.who_answers, t.label(r.answered_by).to_owned())),
         Some((d.where_, join(r.areas.iter().map(|a| t.area(a)).collect()))),
         Some((d.languages, join(r.languages.iter().map(|l| t.language(l)).collect()))),
-        Some((d.cost, t.value(r.cost.slug(), r.cost.label()).to_owned())),
-        (!r.audiences.is_empty()).then(|| (d.especially_for, join(r.audiences.iter().map(|a| t.value(a.slug(), a.label())).collect()))),
-        Some((d.topics, join(r.topics.iter().map(|x| t.value(x.slug(), x.label())).collect()))),
-        Some((d.status, t.value(r.status.slug(), r.status.label()).to_owned())),
+        Some((d.cost, t.label(r.cost).to_owned())),
+        (!r.audiences.is_empty()).then(|| (d.especially_for, join(r.audiences.iter().map(|a| t.label(*a)).collect()))),
+        Some((d.topics, join(r.topics.iter().map(|x| t.label(*x)).collect()))),
+        Some((d.status, t.label(r.status).to_owned())),
     ]
     .into_iter()
     .flatten()
@@ -82,7 +82,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
             {r.crisis.then(|| view! { <EmergencyNote/> })}
             <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
             <p class="card__meta">
-                <span class="tag">{t.value(r.kind.slug(), r.kind.label())}</span>
+                <span class="tag">{t.label(r.kind)}</span>
                 {r.crisis.then(|| view! { <span class="tag tag--crisis">{t.directory.for_a_crisis}</span> })}
                 <span>{(d.run_by)(r.organization)}</span>
             </p>

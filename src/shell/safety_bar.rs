@@ -136,7 +136,7 @@ fn RegionPicker(visitor: VisitorRegion) -> impl IntoView {
     view! {
         <label class="visually-hidden" for="region-pick">{t.shell.your_country}</label>
         <select id="region-pick" class="region-pick" prop:value=value on:change=on_change>
-            {REGIONS.iter().map(|i| view! { <option value=i.region.slug()>{t.region(i.region)}</option> }).collect_view()}
+            {REGIONS.iter().map(|i| view! { <option value=i.region.slug()>{t.label(i.region)}</option> }).collect_view()}
             <option value=Region::International.slug()>{t.shell.somewhere_else}</option>
         </select>
     }

@@ -69,6 +69,15 @@ impl Need {
     }
 }
 
+impl crate::model::Vocabulary for Need {
+    fn slug(self) -> &'static str {
+        Need::slug(self)
+    }
+    fn label(self) -> &'static str {
+        Need::label(self)
+    }
+}
+
 /// A "Try this" link at the end of an article: a directory view to open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TryLink {

@@ -8,6 +8,13 @@ use crate::bundle::leak;
 use crate::date::Date;
 use crate::tz::ZoneId;
 
+/// A value of a controlled vocabulary: its slug in data files and URLs, and its English label
+/// (a page in another language looks its own label up by the slug).
+pub trait Vocabulary: Copy {
+    fn slug(self) -> &'static str;
+    fn label(self) -> &'static str;
+}
+
 /// Declares a controlled vocabulary: an enum whose variants have a stable URL/data slug and a
 /// human label, in display order.
 macro_rules! vocabulary {
@@ -32,6 +39,11 @@ macro_rules! vocabulary {
             }
             /// Position in [`Self::ALL`]: the bit used in facet masks.
             pub const fn index(self) -> usize { self as usize }
+        }
+
+        impl $crate::model::Vocabulary for $name {
+            fn slug(self) -> &'static str { $name::slug(self) }
+            fn label(self) -> &'static str { $name::label(self) }
         }
     };
 }

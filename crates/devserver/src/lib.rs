@@ -152,19 +152,37 @@ fn gzip(body: &[u8]) -> std::io::Result<Vec<u8>> {
     encoder.finish()
 }
 
-fn respond(stream: &mut TcpStream, config: &Config, method: &str, path: &str, accepts_gzip: bool) -> std::io::Result<()> {
-    let (status, mut body, mut headers): (&str, Vec<u8>, Vec<(String, String)>) = match resolve(config, path) {
+/// Files compressed once, as hosts precompress them (keyed by path, size and modification time,
+/// so a new build is compressed afresh).
+type Gzipped = Mutex<std::collections::HashMap<(PathBuf, u64, Option<std::time::SystemTime>), Arc<Vec<u8>>>>;
+
+fn gzipped(cache: &Gzipped, file: &Path, body: &[u8]) -> std::io::Result<Arc<Vec<u8>>> {
+    let meta = std::fs::metadata(file)?;
+    let key = (file.to_owned(), meta.len(), meta.modified().ok());
+    if let Some(hit) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return Ok(hit);
+    }
+    let zipped = Arc::new(gzip(body)?);
+    if let Ok(mut c) = cache.lock() {
+        c.insert(key, zipped.clone());
+    }
+    Ok(zipped)
+}
+
+fn respond(stream: &mut TcpStream, config: &Config, gz: &Gzipped, method: &str, path: &str, accepts_gzip: bool) -> std::io::Result<()> {
+    let file = resolve(config, path);
+    let (status, mut body, mut headers): (&str, Vec<u8>, Vec<(String, String)>) = match &file {
         Some((file, code)) => {
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
-            let body = std::fs::read(&file).unwrap_or_default();
+            let body = std::fs::read(file).unwrap_or_default();
             let headers =
-                vec![("Content-Type".to_owned(), mime(&file).to_owned()), ("Cache-Control".to_owned(), cache_control(&name).to_owned())];
-            (if code == 200 { "200 OK" } else { "404 Not Found" }, body, headers)
+                vec![("Content-Type".to_owned(), mime(file).to_owned()), ("Cache-Control".to_owned(), cache_control(&name).to_owned())];
+            (if *code == 200 { "200 OK" } else { "404 Not Found" }, body, headers)
         }
         None => ("404 Not Found", b"Not found".to_vec(), vec![("Content-Type".to_owned(), "text/plain".to_owned())]),
     };
-    if config.gzip && accepts_gzip && compressible(&headers[0].1) {
-        body = gzip(&body)?;
+    if let Some((file, _)) = file.as_ref().filter(|_| config.gzip && accepts_gzip && compressible(&headers[0].1)) {
+        body = gzipped(gz, file, &body)?.to_vec();
         headers.push(("Content-Encoding".to_owned(), "gzip".to_owned()));
         headers.push(("Vary".to_owned(), "Accept-Encoding".to_owned()));
     }
@@ -181,7 +199,7 @@ fn respond(stream: &mut TcpStream, config: &Config, method: &str, path: &str, ac
     stream.flush()
 }
 
-fn handle(mut stream: TcpStream, config: &Mutex<Config>, log: &Mutex<Vec<String>>) {
+fn handle(mut stream: TcpStream, config: &Mutex<Config>, gz: &Gzipped, log: &Mutex<Vec<String>>) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
@@ -215,7 +233,7 @@ fn handle(mut stream: TcpStream, config: &Mutex<Config>, log: &Mutex<Vec<String>
         Ok(c) => c.clone(),
         Err(_) => return,
     };
-    let _ = respond(&mut stream, &config, method, path, accepts_gzip);
+    let _ = respond(&mut stream, &config, gz, method, path, accepts_gzip);
 }
 
 /// Starts serving on `127.0.0.1:port` (0 = any free port) in background threads.
@@ -225,10 +243,11 @@ pub fn start(config: Config, port: u16) -> std::io::Result<Server> {
     let log = Arc::new(Mutex::new(Vec::new()));
     let config = Arc::new(Mutex::new(config));
     let (thread_config, thread_log) = (config.clone(), log.clone());
+    let gz: Arc<Gzipped> = Arc::default();
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            let (config, log) = (thread_config.clone(), thread_log.clone());
-            thread::spawn(move || handle(stream, &config, &log));
+            let (config, gz, log) = (thread_config.clone(), gz.clone(), thread_log.clone());
+            thread::spawn(move || handle(stream, &config, &gz, &log));
         }
     });
     Ok(Server { port, log, config })

@@ -406,6 +406,30 @@ impl Browser {
     }
 
     /// Runs axe-core (from npm) in the page; returns violations as "id: help (targets)".
+    /// Opens each page (path, its h1) at 320 and 1280 px wide and asserts that axe finds no WCAG
+    /// violation and that nothing scrolls sideways; a directory page first shows its results.
+    pub fn assert_accessible_at_320_and_1280(&self, pages: &[(&str, &str)]) {
+        for width in [320, 1280] {
+            self.set_size(width, 900);
+            for (path, heading) in pages {
+                self.open(path);
+                self.wait_for_text("main h1", heading);
+                if self.count("#result-count") > 0 {
+                    self.wait_for_results();
+                }
+                let violations = self.axe();
+                assert!(violations.is_empty(), "{path} at {width}px: {violations:#?}");
+                assert_eq!(self.sideways_overflow(), 0, "{path} at {width}px scrolls sideways");
+            }
+        }
+    }
+
+    /// How many pixels the page scrolls sideways (0 when it fits; the scrollbar's reserved gutter
+    /// on a page too short to scroll doesn't count).
+    pub fn sideways_overflow(&self) -> i64 {
+        self.js("return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)").as_i64().unwrap_or(-1)
+    }
+
     pub fn axe(&self) -> Vec<String> {
         static AXE: OnceLock<String> = OnceLock::new();
         let source = AXE.get_or_init(|| {

@@ -144,21 +144,8 @@ fn no_console_errors_and_no_request_leaves_the_origin() {
 
 #[test]
 fn axe_finds_no_wcag_violations_at_320_and_1280_px() {
-    let b = Browser::new();
-    for width in [320, 1280] {
-        b.set_size(width, 900);
-        for (path, heading, _) in ROUTES {
-            b.open(path);
-            b.wait_for_text("main h1", heading);
-            if *path == "/directory" {
-                b.wait_for_results();
-            }
-            let violations = b.axe();
-            assert!(violations.is_empty(), "{path} at {width}px: {violations:#?}");
-            let overflow = b.js("return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
-            assert_eq!(overflow, json!(0), "{path} at {width}px scrolls sideways");
-        }
-    }
+    let pages: Vec<(&str, &str)> = ROUTES.iter().map(|(path, heading, _)| (*path, *heading)).collect();
+    Browser::new().assert_accessible_at_320_and_1280(&pages);
 }
 
 #[test]
