@@ -50,6 +50,17 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + Send + 'static) -> (w
     (root, handle)
 }
 
+/// Waits, a task at a time (up to about a second), until `done` holds: the cards after the first
+/// few are drawn in later tasks.
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if done() {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+}
+
 fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
@@ -98,6 +109,7 @@ async fn the_facet_panel_counts_filters_and_a_chip_removes_the_filter() {
     tick().await;
     tick().await;
     assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "?kind=warmline");
+    until(|| all(&root, "#results .card").len() == warmlines.min(20)).await;
     let shown = all(&root, "#results .card");
     assert_eq!(shown.len(), warmlines.min(20), "the count said what the click would give");
     assert!(shown.iter().all(|c| c.text_content().unwrap().contains("Warmline")));

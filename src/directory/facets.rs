@@ -83,7 +83,7 @@ fn FacetGroup(facet: Facet, values: Vec<FacetValue>) -> impl IntoView {
 fn FacetOption(value: FacetValue) -> impl IntoView {
     let state = use_directory_state();
     let id = format!("f-{}-{}", value.facet.key(), value.slug);
-    let checked = Memo::new(move |_| state.query.with(|q| is_selected(q, &value)));
+    let checked = Memo::new(move |_| state.in_url.with(|q| is_selected(q, &value)));
     let count = Memo::new(move |_| state.results.with(|r| r.counts[value.facet.index()].get(value.index).copied().unwrap_or(0)));
     // Values with nothing to add are shown but can't be picked.
     let empty = Memo::new(move |_| count.get() == 0 && !checked.get());
@@ -104,7 +104,7 @@ pub fn ActiveFilters() -> impl IntoView {
     let languages = StoredValue::new(use_directory().languages());
     let selected = Memo::new(move |_| {
         let locked = state.locked.get();
-        state.query.with(|q| {
+        state.in_url.with(|q| {
             languages.with_value(|l| {
                 unlocked_groups(locked).into_iter().flat_map(|f| values(f, l, t)).filter(|v| is_selected(q, v)).collect::<Vec<_>>()
             })

@@ -27,6 +27,11 @@ use crate::shell::embed::{use_embed, Embed};
 
 /// Results shown at first, and added by "Show more".
 pub const PAGE: usize = 20;
+/// New cards drawn in one task: when the results change (or "Show more" is pressed), cards
+/// already on screen stay and at most this many new ones are added, about a screenful; the rest
+/// follow in further steps, one task each, so the browser can paint and take the next keystroke
+/// in between instead of waiting for a whole page of new cards.
+pub const STEP: usize = 6;
 /// How long typing pauses before the URL catches up.
 const URL_PAUSE: Duration = Duration::from_millis(400);
 
@@ -36,12 +41,18 @@ type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
 pub struct DirectoryState {
     /// What the page shows: the text being typed (until the URL catches up), else the URL's.
     pub query: Memo<DirectoryQuery>,
+    /// The query as the URL has it. Its filters and sort are always the page's (a click writes
+    /// them at once); only its text lags typing, by a pause. What draws filters and sort reads
+    /// this, so a keystroke doesn't wake it.
+    pub in_url: Memo<DirectoryQuery>,
     pub results: Memo<Results>,
-    /// How many results are drawn (every one on the prerendered page, then a page at a time).
+    /// How many results the person sees (every one on the prerendered page, then a page at a
+    /// time).
     pub shown: RwSignal<usize>,
-    /// The results drawn, in order.
+    /// The results drawn, in order: the first `shown`, reached in steps of [`STEP`] new cards.
     pub visible: Memo<Vec<u32>>,
-    /// The query printed for links back to this view (`from=` on listing links).
+    /// The URL's query printed for links back to this view (`from=` on listing links; leaving
+    /// the search box writes what was typed to the URL first).
     pub back: Memo<String>,
     /// Facet groups a partner locked, by `Facet::index` bit (hidden from visitors).
     pub locked: Memo<u32>,
@@ -52,6 +63,7 @@ pub struct DirectoryState {
     search: Memo<String>,
     embed: Embed,
     write_timer: StoredValue<Option<Timeout>, LocalStorage>,
+    step_timer: StoredValue<Option<Timeout>, LocalStorage>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
 
@@ -103,18 +115,24 @@ impl DirectoryState {
         // The prerendered page lists every result (it has no "Show more" without JavaScript);
         // once running, a page at a time, starting again whenever the query changes.
         let shown = RwSignal::new(usize::MAX);
+        // Bumped to draw the next step.
+        let step = RwSignal::new(0u32);
         Effect::new(move |_| {
             query.track();
             if client.ready.get() {
                 shown.set(PAGE);
             }
         });
-        let visible = Memo::new(move |_| results.with(|r| r.ids.iter().take(shown.get()).copied().collect::<Vec<u32>>()));
-        let back = Memo::new(move |_| query.with(DirectoryQuery::print));
+        let visible = Memo::new(move |drawn: Option<&Vec<u32>>| {
+            step.track();
+            results.with(|r| next_step(&r.ids[..r.ids.len().min(shown.get())], drawn.map(Vec::as_slice)))
+        });
+        let back = Memo::new(move |_| url_query.with(DirectoryQuery::print));
         let locked = Memo::new(move |_| if embed.embedded { embed.options.with(|o| o.locked) } else { 0 });
         let navigate = use_navigate();
         let state = DirectoryState {
             query,
+            in_url: url_query,
             results,
             shown,
             visible,
@@ -124,8 +142,14 @@ impl DirectoryState {
             search,
             embed,
             write_timer: StoredValue::new_local(None),
+            step_timer: StoredValue::new_local(None),
             navigate: StoredValue::new_local(Box::new(navigate)),
         };
+        // Cards not drawn yet follow, a step per task (a new query or "Show more" starts it).
+        Effect::new(move |_| {
+            let behind = visible.with(Vec::len) < shown.get().min(state.total());
+            state.step_timer.set_value(behind.then(|| Timeout::new(0, move || step.update(|s| *s = s.wrapping_add(1)))));
+        });
         // Junk, reordered or non-canonical query strings are rewritten in place.
         Effect::new(move |_| {
             if !client.ready.get() {
@@ -202,6 +226,22 @@ impl DirectoryState {
     }
 }
 
+/// The cards to draw next for the results `wanted` (in order), given those `drawn` now (none
+/// yet: all at once, as prerendered): the longest start of `wanted` that adds at most [`STEP`]
+/// cards not drawn now.
+fn next_step(wanted: &[u32], drawn: Option<&[u32]>) -> Vec<u32> {
+    let Some(drawn) = drawn else { return wanted.to_vec() };
+    let mut new = 0;
+    wanted
+        .iter()
+        .copied()
+        .take_while(|id| {
+            new += usize::from(!drawn.contains(id));
+            new <= STEP
+        })
+        .collect()
+}
+
 /// Provides the directory state for the page being drawn.
 pub fn provide() -> DirectoryState {
     let state = DirectoryState::new();
@@ -211,4 +251,26 @@ pub fn provide() -> DirectoryState {
 
 pub fn use_directory_state() -> DirectoryState {
     expect_context::<DirectoryState>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_step_keeps_the_cards_drawn_and_adds_at_most_a_step_of_new_ones() {
+        let wanted: Vec<u32> = (0..20).collect();
+        assert_eq!(next_step(&wanted, None), wanted, "the first draw is the whole list, as prerendered");
+        assert_eq!(next_step(&wanted, Some(&wanted)), wanted, "nothing new: nothing held back");
+        assert_eq!(next_step(&wanted, Some(&[])), (0..STEP as u32).collect::<Vec<_>>());
+        // New results ahead of drawn ones: the drawn ones are free, the new ones count.
+        let drawn: Vec<u32> = (3..20).collect();
+        assert_eq!(next_step(&wanted, Some(&drawn)), wanted, "3 new cards fit in one step");
+        let drawn: Vec<u32> = (100..120).collect();
+        let first = next_step(&wanted, Some(&drawn));
+        assert_eq!(first.len(), STEP);
+        let second = next_step(&wanted, Some(&first));
+        assert_eq!(second.len(), 2 * STEP, "each step adds a step");
+        assert!(next_step(&[], Some(&drawn)).is_empty());
+    }
 }

@@ -85,7 +85,7 @@ fn ResultsBar() -> impl IntoView {
             <p id="result-count" class="result-count" role="status" aria-live="polite">{move || (t.directory.result_count)(state.total())}</p>
             <label class="sort">
                 {t.directory.sort}" "
-                <select on:change=on_sort prop:value=move || state.query.with(|q| q.sort.slug())>
+                <select on:change=on_sort prop:value=move || state.in_url.with(|q| q.sort.slug())>
                     {Sort::ALL.iter().map(|s| view! { <option value=s.slug()>{(t.directory.sort_label)(*s)}</option> }).collect_view()}
                 </select>
             </label>
@@ -126,9 +126,9 @@ fn ShowMore() -> impl IntoView {
 #[component]
 fn FilterNotes() -> impl IntoView {
     let state = use_directory_state();
-    let crisis = move || state.query.with(|q| q.is_selected(Facet::Urgency, Urgency::Crisis.index()));
+    let crisis = move || state.in_url.with(|q| q.is_selected(Facet::Urgency, Urgency::Crisis.index()));
     let kind = Memo::new(move |_| {
-        state.query.with(|q| {
+        state.in_url.with(|q| {
             let kinds: Vec<Kind> = Kind::ALL.iter().copied().filter(|k| q.is_selected(Facet::Kind, k.index())).collect();
             match kinds.as_slice() {
                 [one] => Some(*one),

@@ -250,7 +250,7 @@ impl Browser {
 
     /// Waits for the text of `selector` to equal `expected`.
     /// Waits until the directory's result list is drawn in full: as many cards as the first page
-    /// holds (cards below the first screen follow a frame later), or "No matches".
+    /// holds (past the first few, new cards follow a few at a time in later tasks), or "No matches".
     pub fn wait_for_results(&self) {
         self.wait_for(
             "the result list",
