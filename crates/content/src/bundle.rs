@@ -122,6 +122,8 @@ fn schedule(hours: &Hours) -> core_model::Schedule {
 
 /// A listing in the model, with its text in `es` when given.
 pub(crate) fn resource(r: &Resource, es: Option<&ResourceEs>) -> core_model::Resource {
+    // The Spanish contact notes, one per English note, in the order of the contacts.
+    let mut notes_es = es.map(|e| e.contact_notes.iter());
     let mut contacts: Vec<core_model::Contact> = r
         .contacts
         .iter()
@@ -130,7 +132,10 @@ pub(crate) fn resource(r: &Resource, es: Option<&ResourceEs>) -> core_model::Res
             value: s(&c.value),
             keyword: opt(&c.keyword),
             label: if es.is_some() { opt(&c.label_es).or(opt(&c.label)) } else { opt(&c.label) },
-            note: opt(&c.note),
+            note: match (&c.note, notes_es.as_mut()) {
+                (Some(_), Some(spanish)) => spanish.next().map(|n| s(n)).or(opt(&c.note)),
+                _ => opt(&c.note),
+            },
             lang: opt(&c.lang),
             source: s(&c.source),
             verified: c.verified,
@@ -235,6 +240,18 @@ mod tests {
         // 988: the Spanish-language contacts come first on Spanish pages.
         let es_988 = es.resources.iter().find(|r| r.id == "us-988-lifeline").unwrap();
         assert_eq!(es_988.contacts[0].lang, Some("es"));
+        // Contact notes read in each page's language, on the contact they belong to.
+        let en_988 = en.resources.iter().find(|r| r.id == "us-988-lifeline").unwrap();
+        let note = |r: &kindred_core::model::Resource, value: &str, kind| {
+            r.contacts.iter().find(|c| c.value == value && c.kind == kind).and_then(|c| c.note)
+        };
+        let call = kindred_core::model::ContactType::Call;
+        assert_eq!(note(en_988, "988", call), Some("Press 1 for the Veterans Crisis Line, Press 2 for Spanish"));
+        assert_eq!(note(es_988, "988", call), Some("Marca 1 para la Veterans Crisis Line; marca 2 para español"));
+        for (a, b) in en.resources.iter().zip(es.resources) {
+            let notes = |r: &kindred_core::model::Resource| r.contacts.iter().filter(|c| c.note.is_some()).count();
+            assert_eq!(notes(a), notes(b), "{}: every contact note has its Spanish", a.id);
+        }
         for a in es.articles {
             let original = en.articles.iter().find(|e| Some(e.slug) == a.translation).expect("names its original");
             assert_eq!(original.translation, Some(a.slug), "and the original names it");

@@ -2,7 +2,8 @@
 //! and one `[[resource]]` per English listing (see SCHEMA.md). Checked against the validated
 //! English listings: every listing has exactly one Spanish entry in the matching file and every
 //! entry names a listing; `what_to_expect` has as many sentences; `hours_note` and `caution` are
-//! there exactly when the English has them; nothing is empty; and each Spanish text keeps the
+//! there exactly when the English has them, and `contact_notes` has one note per English contact
+//! note; nothing is empty; and each Spanish text keeps the
 //! numbers and web addresses of its English text, so a changed phone number or time fails the
 //! build. Contacts' `label_es` is checked against `label` the same way. Each problem names the
 //! file, the line, the listing id and the field.
@@ -36,6 +37,8 @@ struct Entry {
     what_to_expect: Vec<String>,
     hours_note: Option<String>,
     caution: Option<String>,
+    #[serde(default)]
+    contact_notes: Vec<String>,
 }
 
 /// A listing's text in Spanish, checked against its English listing.
@@ -50,6 +53,8 @@ pub struct ResourceEs {
     pub hours_note: Option<String>,
     /// The caution's `text`; present exactly when the English listing has a caution.
     pub caution: Option<String>,
+    /// One for each English contact that has a `note`, in the order of the contacts.
+    pub contact_notes: Vec<String>,
 }
 
 /// The runs of digits in `s`, as a set: "1-800-662-4357" gives 1, 800, 662 and 4357.
@@ -207,6 +212,21 @@ pub fn check(
                 (None, Some(_)) => err("caution", "the English listing has no [resource.caution]; remove this".into()),
                 (None, None) => {}
             }
+            let notes: Vec<&str> = r.contacts.iter().filter_map(|c| c.note.as_deref()).collect();
+            if e.contact_notes.len() != notes.len() {
+                err(
+                    "contact_notes",
+                    format!(
+                        "has {} notes but the English contacts have {}: translate each contact's `note`, in the order of the contacts",
+                        e.contact_notes.len(),
+                        notes.len()
+                    ),
+                );
+            } else {
+                for (n, (en, es)) in notes.iter().zip(&e.contact_notes).enumerate() {
+                    check_text(&format!("contact_notes[{}]", n + 1), en, es, &mut err);
+                }
+            }
             if problems.len() == before {
                 out.push(ResourceEs {
                     id: e.id,
@@ -214,6 +234,7 @@ pub fn check(
                     what_to_expect: e.what_to_expect,
                     hours_note: e.hours_note,
                     caution: e.caution,
+                    contact_notes: e.contact_notes,
                 });
             }
         }
@@ -519,6 +540,33 @@ caution = "En 2025 se informó algo que debes saber."
             assert!(p[0].contains("entry `us-") && p[0].contains(&format!("field `{field}`")) && p[0].contains(expected), "{from}: {p:?}");
             assert!(p[0].starts_with("content/directory/es/us.toml:"), "{p:?}");
         }
+    }
+
+    #[test]
+    fn each_contact_note_has_its_spanish_in_the_order_of_the_contacts() {
+        let english = ENGLISH.replace("lang = \"es\"\n", "lang = \"es\"\nnote = \"Press 2, then 5\"\n");
+        let with = |notes: &str| {
+            SPANISH.replace("hours_note = \"De 10 a. m. a 10 p. m.\"\n", &format!("hours_note = \"De 10 a. m. a 10 p. m.\"\n{notes}"))
+        };
+        let (es, p) = run_with(&english, &[(ES, &with("contact_notes = [\"Marca 2 y luego 5\"]\n"))]);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(es[0].contact_notes, ["Marca 2 y luego 5"]);
+        assert!(es[1].contact_notes.is_empty());
+        for (notes, expected) in [
+            ("", "field `contact_notes`: has 0 notes but the English contacts have 1"),
+            ("contact_notes = [\"Marca 2 y luego 5\", \"Otra\"]\n", "field `contact_notes`: has 2 notes but the English contacts have 1"),
+            (
+                "contact_notes = [\"Marca 2\"]\n",
+                "field `contact_notes[1]`: must keep every number and address of the English exactly (numbers missing from the Spanish: 5)",
+            ),
+        ] {
+            let (_, p) = run_with(&english, &[(ES, &with(notes))]);
+            assert_eq!(p.len(), 1, "{notes}: {p:?}");
+            assert!(p[0].contains("entry `us-one`") && p[0].contains(expected), "{notes}: {p:?}");
+        }
+        // A note where the English contact has none.
+        let (_, p) = run(&with("contact_notes = [\"Marca 2\"]\n"));
+        assert!(p.len() == 1 && p[0].contains("has 1 notes but the English contacts have 0"), "{p:?}");
     }
 
     #[test]

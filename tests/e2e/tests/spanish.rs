@@ -123,6 +123,11 @@ fn searching_in_spanish_finds_peers_and_the_spanish_contact_comes_first() {
     assert_eq!(actions.first().map(String::as_str), Some("Llama al 988"), "{actions:?}");
     assert!(actions.iter().take(2).any(|a| a.contains("AYUDA")), "the Spanish text line comes first: {actions:?}");
     assert_eq!(b.count("main a[href='sms:988?&body=AYUDA']"), 1);
+    // Its notes read in Spanish too.
+    let notes = b.js("return [...document.querySelectorAll('main .contacts .contact__note')].map(n => n.textContent)");
+    let notes: Vec<String> = serde_json::from_value(notes).unwrap();
+    assert!(notes.iter().any(|n| n == "Marca 1 para la Veterans Crisis Line; marca 2 para español"), "{notes:?}");
+    assert!(!notes.iter().any(|n| n.starts_with("Press ")), "{notes:?}");
 }
 
 #[test]
