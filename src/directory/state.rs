@@ -31,7 +31,7 @@ pub const PAGE: usize = 20;
 /// already on screen stay and at most this many new ones are added, about a screenful; the rest
 /// follow in further steps, one task each, so the browser can paint and take the next keystroke
 /// in between instead of waiting for a whole page of new cards.
-pub const STEP: usize = 6;
+const STEP: usize = 6;
 /// How long typing pauses before the URL catches up.
 const URL_PAUSE: Duration = Duration::from_millis(400);
 
@@ -63,7 +63,6 @@ pub struct DirectoryState {
     search: Memo<String>,
     embed: Embed,
     write_timer: StoredValue<Option<Timeout>, LocalStorage>,
-    step_timer: StoredValue<Option<Timeout>, LocalStorage>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
 
@@ -100,11 +99,11 @@ impl DirectoryState {
         let embed = use_embed();
         let location = use_location();
         let search = location.search;
-        let url_query = Memo::new(move |_| if client.ready.get() { search.with(|s| DirectoryQuery::parse(s)) } else { Default::default() });
+        let in_url = Memo::new(move |_| if client.ready.get() { search.with(|s| DirectoryQuery::parse(s)) } else { Default::default() });
         let typed: RwSignal<Option<(DirectoryQuery, String)>> = RwSignal::new(None);
         let query = Memo::new(move |_| match typed.get() {
             Some((q, over)) if search.with(|s| *s == over) => q,
-            _ => url_query.get(),
+            _ => in_url.get(),
         });
         let results = Memo::new(move |_| {
             let t0 = crate::browser::perf_now();
@@ -127,12 +126,12 @@ impl DirectoryState {
             step.track();
             results.with(|r| next_step(&r.ids[..r.ids.len().min(shown.get())], drawn.map(Vec::as_slice)))
         });
-        let back = Memo::new(move |_| url_query.with(DirectoryQuery::print));
+        let back = Memo::new(move |_| in_url.with(DirectoryQuery::print));
         let locked = Memo::new(move |_| if embed.embedded { embed.options.with(|o| o.locked) } else { 0 });
         let navigate = use_navigate();
         let state = DirectoryState {
             query,
-            in_url: url_query,
+            in_url,
             results,
             shown,
             visible,
@@ -142,20 +141,20 @@ impl DirectoryState {
             search,
             embed,
             write_timer: StoredValue::new_local(None),
-            step_timer: StoredValue::new_local(None),
             navigate: StoredValue::new_local(Box::new(navigate)),
         };
         // Cards not drawn yet follow, a step per task (a new query or "Show more" starts it).
+        let step_timer = StoredValue::new_local(None);
         Effect::new(move |_| {
             let behind = visible.with(Vec::len) < shown.get().min(state.total());
-            state.step_timer.set_value(behind.then(|| Timeout::new(0, move || step.update(|s| *s = s.wrapping_add(1)))));
+            step_timer.set_value(behind.then(|| Timeout::new(0, move || step.update(|s| *s = s.wrapping_add(1)))));
         });
         // Junk, reordered or non-canonical query strings are rewritten in place.
         Effect::new(move |_| {
             if !client.ready.get() {
                 return;
             }
-            let canonical = state.url(&url_query.get());
+            let canonical = state.url(&in_url.get());
             let here = search.with(|s| {
                 if s.is_empty() {
                     location.pathname.get_untracked()
@@ -165,7 +164,7 @@ impl DirectoryState {
             });
             let path_matches = location.pathname.with_untracked(|p| p.ends_with("/directory"));
             if path_matches && !here.ends_with(&canonical) {
-                state.go(url_query.get_untracked(), true);
+                state.go(in_url.get_untracked(), true);
             }
         });
         state

@@ -36,11 +36,10 @@ pub fn is_web(c: &Contact) -> bool {
 /// `tel:` and some people copy numbers by hand); a text keyword is added by the page's words
 /// (`i18n::Strings::contact_plain`).
 pub fn plain_text(c: &Contact) -> String {
-    match c.kind {
-        ContactType::Website | ContactType::Chat | ContactType::Video | ContactType::App => {
-            c.value.trim_start_matches("https://").trim_end_matches('/').to_owned()
-        }
-        _ => c.value.to_owned(),
+    if is_web(c) {
+        c.value.trim_start_matches("https://").trim_end_matches('/').to_owned()
+    } else {
+        c.value.to_owned()
     }
 }
 

@@ -248,7 +248,6 @@ impl Browser {
         }
     }
 
-    /// Waits for the text of `selector` to equal `expected`.
     /// Waits until the directory's result list is drawn in full: as many cards as the first page
     /// holds (past the first few, new cards follow a few at a time in later tasks), or "No matches".
     pub fn wait_for_results(&self) {
@@ -261,6 +260,7 @@ impl Browser {
         );
     }
 
+    /// Waits for the text of `selector` to equal `expected`.
     pub fn wait_for_text(&self, selector: &str, expected: &str) {
         let script = format!("const e = document.querySelector({selector:?}); return e && e.textContent.trim() === {expected:?};");
         self.wait_for(&format!("{selector} to read {expected:?}"), &script);
@@ -405,7 +405,6 @@ impl Browser {
             .collect()
     }
 
-    /// Runs axe-core (from npm) in the page; returns violations as "id: help (targets)".
     /// Opens each page (path, its h1) at 320 and 1280 px wide and asserts that axe finds no WCAG
     /// violation and that nothing scrolls sideways; a directory page first shows its results.
     pub fn assert_accessible_at_320_and_1280(&self, pages: &[(&str, &str)]) {
@@ -430,6 +429,7 @@ impl Browser {
         self.js("return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)").as_i64().unwrap_or(-1)
     }
 
+    /// Runs axe-core (from npm) in the page; returns violations as "id: help (targets)".
     pub fn axe(&self) -> Vec<String> {
         static AXE: OnceLock<String> = OnceLock::new();
         let source = AXE.get_or_init(|| {
