@@ -16,22 +16,25 @@ fn class_of(c: &Contact) -> &'static str {
     }
 }
 
-/// One contact: the link, the plain number or address, notes and (on listing pages) its source.
+/// One contact: the link, then whichever of these it has: the plain number or address, notes
+/// and (on listing pages) its source. They are drawn as one list, so a part a contact doesn't
+/// have leaves nothing behind (each absent optional part would cost the card a placeholder node).
 #[component]
 fn ContactItem(contact: &'static Contact, with_source: bool) -> impl IntoView {
     let t = use_strings();
     let web = links::is_web(contact);
     let (action, plain) = (t.contact_action(contact), t.contact_plain(contact));
     // The number or address as text, unless the link already reads it out.
-    let plain = (!action.contains(&plain)).then(|| view! { <span class="contact__plain">{plain}</span> });
+    let plain = (!action.contains(&plain)).then(|| view! { <span class="contact__plain">{plain}</span> }.into_any());
+    let needs_connection = web.then(|| view! { <span class="contact__note">{t.directory.needs_connection}</span> }.into_any());
+    let note = contact.note.map(|n| view! { <span class="contact__note">{n}</span> }.into_any());
+    let source = with_source.then(|| view! { <Checked verified=contact.verified.to_string() source=contact.source/> }.into_any());
+    let extras: Vec<AnyView> = [plain, needs_connection, note, source].into_iter().flatten().collect();
     view! {
         <li class=class_of(contact)>
             <a class="contact__link" href=links::href(contact)
                 target=web.then_some("_blank") rel=web.then_some("noopener noreferrer")>{action}</a>
-            {plain}
-            {web.then(|| view! { <span class="contact__note">{t.directory.needs_connection}</span> })}
-            {contact.note.map(|n| view! { <span class="contact__note">{n}</span> })}
-            {with_source.then(|| view! { <Checked verified=contact.verified.to_string() source=contact.source/> })}
+            {extras}
         </li>
     }
 }

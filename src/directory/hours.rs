@@ -36,13 +36,14 @@ pub fn hours_at(t: &Strings, r: &Resource, now: Option<i64>) -> (String, bool) {
     (schedule::describe(state, zone), state.is_open())
 }
 
-/// The hours line of a card or listing, following the clock.
+/// The hours line of a card or listing, following the clock: one reactive node draws both its
+/// text and whether it reads as open.
 #[component]
 pub fn HoursLine(resource: &'static kindred_core::model::Resource) -> impl IntoView {
     let client = use_client();
     let t = crate::i18n::use_strings();
-    let line = Memo::new(move |_| hours_at(t, resource, client.minute.get().map(|m| m * 60)));
-    view! {
-        <p class="card__hours" class:is-open=move || line.with(|l| l.1)>{move || line.with(|l| l.0.clone())}</p>
+    move || {
+        let (line, open) = hours_at(t, resource, client.minute.get().map(|m| m * 60));
+        view! { <p class="card__hours" class:is-open=open>{line}</p> }
     }
 }
