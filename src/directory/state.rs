@@ -18,6 +18,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use kindred_core::embed::EmbedOptions;
+use kindred_core::model::Region;
 use kindred_core::query_codec::{DirectoryQuery, MAX_TEXT};
 use kindred_core::search::{Facet, Results};
 
@@ -27,15 +28,26 @@ use crate::shell::embed::{use_embed, Embed};
 
 /// Results shown at first, and added by "Show more".
 pub const PAGE: usize = 20;
-/// New cards drawn in one task: when the results change (or "Show more" is pressed), cards
-/// already on screen stay and at most this many new ones are added, about a screenful; the rest
-/// follow in further steps, one task each, so the browser can paint and take the next keystroke
-/// in between instead of waiting for a whole page of new cards.
+/// New cards drawn in one task: when the results change (or "Show more" is pressed, or the page
+/// starts running and replaces the prerendered cards), cards already on screen stay and at most
+/// this many new ones are added, more than a screenful; the rest follow in further steps, one
+/// task each, so the browser can paint and take the next keystroke in between instead of
+/// waiting for a whole page of new cards.
 const STEP: usize = 6;
 /// How long typing pauses before the URL catches up.
 const URL_PAUSE: Duration = Duration::from_millis(400);
 
 type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
+
+/// The result cards drawn, and what only the browser knows that they were drawn for: whether
+/// the page runs yet, and the visitor's region (which orders the default list). When that
+/// changes, every card is drawn anew, a step at a time: the list keys its cards by both, so the
+/// prerendered cards are replaced rather than moved about, and nothing on screen shifts.
+#[derive(Clone, PartialEq)]
+pub struct Drawn {
+    pub context: (bool, Option<Region>),
+    pub ids: Vec<u32>,
+}
 
 #[derive(Clone, Copy)]
 pub struct DirectoryState {
@@ -50,7 +62,7 @@ pub struct DirectoryState {
     /// time).
     pub shown: RwSignal<usize>,
     /// The results drawn, in order: the first `shown`, reached in steps of [`STEP`] new cards.
-    pub visible: Memo<Vec<u32>>,
+    pub visible: Memo<Drawn>,
     /// The URL's query printed for links back to this view (`from=` on listing links; leaving
     /// the search box writes what was typed to the URL first).
     pub back: Memo<String>,
@@ -122,9 +134,10 @@ impl DirectoryState {
                 shown.set(PAGE);
             }
         });
-        let visible = Memo::new(move |drawn: Option<&Vec<u32>>| {
+        let visible = Memo::new(move |drawn: Option<&Drawn>| {
             step.track();
-            results.with(|r| next_step(&r.ids[..r.ids.len().min(shown.get())], drawn.map(Vec::as_slice)))
+            let context = (client.ready.get(), region.region.get());
+            results.with(|r| Drawn::next(&r.ids[..r.ids.len().min(shown.get())], drawn, context))
         });
         let back = Memo::new(move |_| in_url.with(DirectoryQuery::print));
         let locked = Memo::new(move |_| if embed.embedded { embed.options.with(|o| o.locked) } else { 0 });
@@ -146,7 +159,7 @@ impl DirectoryState {
         // Cards not drawn yet follow, a step per task (a new query or "Show more" starts it).
         let step_timer = StoredValue::new_local(None);
         Effect::new(move |_| {
-            let behind = visible.with(Vec::len) < shown.get().min(state.total());
+            let behind = visible.with(|d| d.ids.len()) < shown.get().min(state.total());
             step_timer.set_value(behind.then(|| Timeout::new(0, move || step.update(|s| *s = s.wrapping_add(1)))));
         });
         // Junk, reordered or non-canonical query strings are rewritten in place.
@@ -241,6 +254,15 @@ fn next_step(wanted: &[u32], drawn: Option<&[u32]>) -> Vec<u32> {
         .collect()
 }
 
+impl Drawn {
+    /// The next step towards drawing `wanted` for `context`, from what is `drawn` now. Cards
+    /// drawn for another context are replaced, so none of them counts as drawn.
+    fn next(wanted: &[u32], drawn: Option<&Drawn>, context: (bool, Option<Region>)) -> Drawn {
+        let kept = drawn.map(|d| if d.context == context { d.ids.as_slice() } else { &[] });
+        Drawn { context, ids: next_step(wanted, kept) }
+    }
+}
+
 /// Provides the directory state for the page being drawn.
 pub fn provide() -> DirectoryState {
     let state = DirectoryState::new();
@@ -271,5 +293,18 @@ mod tests {
         let second = next_step(&wanted, Some(&first));
         assert_eq!(second.len(), 2 * STEP, "each step adds a step");
         assert!(next_step(&[], Some(&drawn)).is_empty());
+    }
+
+    #[test]
+    fn once_the_page_runs_the_prerendered_cards_are_replaced_a_step_at_a_time() {
+        let wanted: Vec<u32> = (0..20).collect();
+        let prerendered = Drawn::next(&wanted, None, (false, None));
+        assert_eq!(prerendered.ids, wanted, "hydration draws what was prerendered, all at once");
+        let running = Drawn::next(&wanted, Some(&prerendered), (true, None));
+        assert_eq!(running.ids.len(), STEP, "the same ids, but for the running page: drawn anew, a step first");
+        let next = Drawn::next(&wanted, Some(&running), (true, None));
+        assert_eq!(next.ids.len(), 2 * STEP, "then a step per task");
+        let moved = Drawn::next(&wanted, Some(&next), (true, Some(Region::Uk)));
+        assert_eq!(moved.ids.len(), STEP, "a new region redraws from the top too");
     }
 }
