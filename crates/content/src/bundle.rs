@@ -131,11 +131,8 @@ pub(crate) fn resource(r: &Resource, es: Option<&ResourceEs>) -> core_model::Res
             kind: c.kind,
             value: s(&c.value),
             keyword: opt(&c.keyword),
-            label: if es.is_some() { opt(&c.label_es).or(opt(&c.label)) } else { opt(&c.label) },
-            note: match (&c.note, notes_es.as_mut()) {
-                (Some(_), Some(spanish)) => spanish.next().map(|n| s(n)).or(opt(&c.note)),
-                _ => opt(&c.note),
-            },
+            label: opt(if es.is_some() && c.label_es.is_some() { &c.label_es } else { &c.label }),
+            note: c.note.as_ref().map(|en| s(notes_es.as_mut().and_then(Iterator::next).unwrap_or(en))),
             lang: opt(&c.lang),
             source: s(&c.source),
             verified: c.verified,
