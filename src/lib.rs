@@ -49,11 +49,15 @@ use crate::shell::safety_bar::SafetyBar;
 pub struct Config {
     pub base: Base,
     pub content: content::Content,
+    /// Whether the first render must match prerendered HTML (prerendering, hydrating, and
+    /// component tests). When the app mounts on an empty root instead, it starts as a running
+    /// page (see [`shell::client::Client::ready`]).
+    pub hydrating: bool,
 }
 
 impl Config {
     pub fn new(root: &'static str, content: content::Content) -> Config {
-        Config { base: Base::new(root, content.lang()), content }
+        Config { base: Base::new(root, content.lang()), content, hydrating: true }
     }
 }
 
@@ -63,7 +67,7 @@ pub fn provide_contexts(config: Config) {
     provide_context(config.base);
     provide_context(config.content);
     i18n::provide(config.content.lang());
-    shell::client::provide();
+    shell::client::provide(config.hydrating);
     saved::store::provide();
     directory::data::provide(config.content.resources());
     shell::quick_exit::provide();
@@ -200,20 +204,20 @@ pub fn start() {
         }
         let config = Config::new(base, content);
         let prerendered = root.get_attribute("data-route");
-        let app = move || view! { <App config/> };
         #[cfg(all(feature = "hydrate", not(feature = "bench")))]
         if prerendered.as_deref() == Some(page_of(&app_path, content).as_str()) {
             // The app lives as long as the page: its handle is never dropped.
-            leptos::mount::hydrate_from(root, app).forget();
+            leptos::mount::hydrate_from(root, move || view! { <App config/> }).forget();
             return;
         }
         let _ = (prerendered, &app_path);
+        let config = Config { hydrating: false, ..config };
         // Another page's HTML (or the bare shell): start from an empty root and its own metadata.
         root.set_text_content(None);
         shell::page_meta::clear_prerendered_head();
         browser::set_root_attribute("lang", Some(lang.code()));
         // The app lives as long as the page: its handle is never dropped.
-        leptos::mount::mount_to(root, app).forget();
+        leptos::mount::mount_to(root, move || view! { <App config/> }).forget();
     });
 }
 

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct Client {
-    /// False while prerendering and during hydration; true from the first effect on.
+    /// False while prerendering and during hydration, true from the first effect on; true from
+    /// the start when the app mounts on an empty root (nothing prerendered to match).
     pub ready: RwSignal<bool>,
     /// Minutes since the epoch on the device clock; `None` until `ready`.
     pub minute: RwSignal<Option<i64>>,
@@ -18,22 +19,28 @@ fn current_minute() -> Option<i64> {
 }
 
 /// Provides the [`Client`] context. Effects only run in the browser, after hydration.
-pub fn provide() -> Client {
-    let client = Client { ready: RwSignal::new(false), minute: RwSignal::new(None) };
+/// `hydrating`: the first render must match the prerendered page, so it is drawn as if no
+/// browser were there.
+pub fn provide(hydrating: bool) -> Client {
+    let client = Client { ready: RwSignal::new(!hydrating), minute: RwSignal::new((!hydrating).then(current_minute).flatten()) };
     provide_context(client);
     // The clock ticks while the app lives: dropping the interval (with the app) stops it.
     let ticker: StoredValue<Option<Interval>, LocalStorage> = StoredValue::new_local(None);
+    // Only a change wakes what reads them (a mounted app starts with both already set).
+    let tick = move || {
+        let now = current_minute();
+        if client.minute.get_untracked() != now {
+            client.minute.set(now);
+        }
+    };
     Effect::new(move || {
-        client.ready.set(true);
+        if !client.ready.get_untracked() {
+            client.ready.set(true);
+        }
         // For people's tools and for tests: the page is interactive from here on.
         crate::browser::set_root_attribute("data-ready", Some(""));
-        client.minute.set(current_minute());
-        ticker.set_value(Some(Interval::new(20_000, move || {
-            let now = current_minute();
-            if client.minute.get_untracked() != now {
-                client.minute.set(now);
-            }
-        })));
+        tick();
+        ticker.set_value(Some(Interval::new(20_000, tick)));
     });
     client
 }
