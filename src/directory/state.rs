@@ -125,7 +125,8 @@ impl DirectoryState {
         });
         // The prerendered page lists every result (it has no "Show more" without JavaScript);
         // once running, a page at a time, starting again whenever the query changes. A page
-        // opened from another one (or mounted) is running from the start.
+        // opened from another one (or mounted) is running from the start: it draws its first
+        // page at once, so Back to it finds the cards it scrolls back to.
         let shown = RwSignal::new(if client.ready.get_untracked() { PAGE } else { usize::MAX });
         // Bumped to draw the next step.
         let step = RwSignal::new(0u32);
@@ -240,8 +241,8 @@ impl DirectoryState {
 }
 
 /// The cards to draw next for the results `wanted` (in order), given those `drawn` now (`None`:
-/// the prerendered page's first draw, all at once): the longest start of `wanted` that adds at
-/// most [`STEP`] cards not drawn now.
+/// the list's first draw, all at once): the longest start of `wanted` that adds at most
+/// [`STEP`] cards not drawn now.
 fn next_step(wanted: &[u32], drawn: Option<&[u32]>) -> Vec<u32> {
     let Some(drawn) = drawn else { return wanted.to_vec() };
     let mut new = 0;
@@ -257,17 +258,10 @@ fn next_step(wanted: &[u32], drawn: Option<&[u32]>) -> Vec<u32> {
 
 impl Drawn {
     /// The next step towards drawing `wanted` for `context`, from what is `drawn` now (`None`:
-    /// the list's first draw). Cards drawn for another context are replaced, so none of them
-    /// counts as drawn. Only the prerendered page draws everything at once (hydration meets
-    /// all its cards); a running page, opened from another one, starts with a step.
+    /// the list's first draw, all at once). Cards drawn for another context are replaced, so
+    /// none of them counts as drawn.
     fn next(wanted: &[u32], drawn: Option<&Drawn>, context: (bool, Option<Region>)) -> Drawn {
-        let running = context.0;
-        let kept = match drawn {
-            Some(d) if d.context == context => Some(d.ids.as_slice()),
-            Some(_) => Some(&[][..]),
-            None if running => Some(&[][..]),
-            None => None,
-        };
+        let kept = drawn.map(|d| if d.context == context { d.ids.as_slice() } else { &[] });
         Drawn { context, ids: next_step(wanted, kept) }
     }
 }
@@ -315,13 +309,5 @@ mod tests {
         assert_eq!(next.ids.len(), 2 * STEP, "then a step per task");
         let moved = Drawn::next(&wanted, Some(&next), (true, Some(Region::Uk)));
         assert_eq!(moved.ids.len(), STEP, "a new region redraws from the top too");
-    }
-
-    #[test]
-    fn a_page_opened_from_another_draws_its_first_cards_a_step_at_a_time() {
-        let wanted: Vec<u32> = (0..20).collect();
-        let first = Drawn::next(&wanted, None, (true, None));
-        assert_eq!(first.ids, (0..STEP as u32).collect::<Vec<_>>(), "nothing prerendered to meet: a step first");
-        assert_eq!(Drawn::next(&wanted, Some(&first), (true, None)).ids.len(), 2 * STEP);
     }
 }

@@ -142,6 +142,29 @@ fn a_listing_page_shows_sources_and_the_way_back_keeps_filters() {
 }
 
 #[test]
+fn back_from_a_listing_returns_to_the_same_place_in_the_results() {
+    let b = Browser::new();
+    b.set_size(1280, 900);
+    open_directory(&b, "");
+    b.wait_for("the first page", "return document.querySelectorAll('#results .card').length === 20");
+    // Far down the first page: the card a person opens, then comes back from.
+    b.js("document.querySelectorAll('#results .card')[14].scrollIntoView(); return 1");
+    let name = b.js("return document.querySelectorAll('#results .card h3')[14].textContent");
+    let y = b.js("return Math.round(scrollY)").as_i64().unwrap();
+    assert!(y > 2000, "scrolled well down: {y}");
+    b.js("document.querySelectorAll('#results .card h3 a')[14].click(); return 1");
+    b.wait_for("the listing", "return location.pathname.startsWith('/directory/') && !document.querySelector('#results')");
+    b.back();
+    b.wait_for("the results again", "return document.querySelectorAll('#results .card').length === 20");
+    b.wait_for(
+        "the same place",
+        &format!(
+            "return Math.abs(Math.round(scrollY) - {y}) <= 2 && document.querySelectorAll('#results .card h3')[14].textContent === {name}"
+        ),
+    );
+}
+
+#[test]
 fn phone_and_text_links_are_well_formed_and_numbers_are_visible() {
     let b = Browser::new();
     open_directory(&b, "");
