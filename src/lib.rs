@@ -70,6 +70,7 @@ pub fn provide_contexts(config: Config) {
     shell::client::provide(config.hydrating);
     saved::store::provide();
     directory::data::provide(config.content.resources());
+    directory::state::provide_last_shown();
     shell::quick_exit::provide();
 }
 

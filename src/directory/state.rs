@@ -49,6 +49,24 @@ pub struct Drawn {
     pub ids: Vec<u32>,
 }
 
+/// How many results the directory last showed, and for which URL query string. Kept by the app
+/// (not the page), so a directory opened again for the same query (Back from a listing) shows
+/// as many at once, and the browser's scroll restoration finds the card the person came from.
+#[derive(Clone, Copy)]
+pub struct LastShown(StoredValue<Option<(String, usize)>, LocalStorage>);
+
+/// Provides [`LastShown`] for the whole app (once, with the other app-wide contexts).
+pub fn provide_last_shown() {
+    provide_context(LastShown(StoredValue::new_local(None)));
+}
+
+impl LastShown {
+    /// How many were shown for `search` the last time, if that was the last query shown.
+    fn for_search(self, search: &str) -> Option<usize> {
+        self.0.with_value(|last| last.as_ref().filter(|(s, _)| s == search).map(|&(_, n)| n))
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct DirectoryState {
     /// What the page shows: the text being typed (until the URL catches up), else the URL's.
@@ -126,16 +144,32 @@ impl DirectoryState {
         // The prerendered page lists every result (it has no "Show more" without JavaScript);
         // once running, a page at a time, starting again whenever the query changes. A page
         // opened from another one (or mounted) is running from the start: it draws its first
-        // page at once, so Back to it finds the cards it scrolls back to.
-        let shown = RwSignal::new(if client.ready.get_untracked() { PAGE } else { usize::MAX });
+        // page at once, as many as were shown for this query last time (Back from a listing),
+        // so the browser's scroll restoration finds the card the person came from.
+        let last_shown = use_context::<LastShown>();
+        let restored = if client.ready.get_untracked() {
+            Some(search.with_untracked(|s| last_shown.and_then(|l| l.for_search(s))).unwrap_or(PAGE))
+        } else {
+            None
+        };
+        let shown = RwSignal::new(restored.unwrap_or(usize::MAX));
         // Bumped to draw the next step.
         let step = RwSignal::new(0u32);
-        Effect::new(move |_| {
+        Effect::new(move |ran_before: Option<()>| {
             query.track();
-            if client.ready.get() {
+            // The first run keeps what a page opened from another one started with.
+            if client.ready.get() && (ran_before.is_some() || restored.is_none()) {
                 shown.set(PAGE);
             }
         });
+        if let Some(LastShown(last)) = last_shown {
+            Effect::new(move |_| {
+                let n = shown.get();
+                if client.ready.get() && n != usize::MAX {
+                    last.set_value(Some((search.get(), n)));
+                }
+            });
+        }
         let visible = Memo::new(move |drawn: Option<&Drawn>| {
             step.track();
             let context = (client.ready.get(), region.region.get());

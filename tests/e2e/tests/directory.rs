@@ -165,6 +165,37 @@ fn back_from_a_listing_returns_to_the_same_place_in_the_results() {
 }
 
 #[test]
+fn after_show_more_back_from_a_listing_keeps_every_card_that_was_shown() {
+    let b = Browser::new();
+    b.set_size(1280, 900);
+    open_directory(&b, "");
+    b.wait_for("the first page", "return document.querySelectorAll('#results .card').length === 20");
+    b.click("button.more");
+    b.wait_for("the second page", "return document.querySelectorAll('#results .card').length === 40");
+    b.js("document.querySelectorAll('#results .card')[34].scrollIntoView(); return 1");
+    let name = b.js("return document.querySelectorAll('#results .card h3')[34].textContent");
+    let y = b.js("return Math.round(scrollY)").as_i64().unwrap();
+    b.js("document.querySelectorAll('#results .card h3 a')[34].click(); return 1");
+    b.wait_for("the listing", "return location.pathname.startsWith('/directory/') && !document.querySelector('#results')");
+    b.back();
+    b.wait_for("both pages again", "return document.querySelectorAll('#results .card').length === 40");
+    b.wait_for(
+        "the same place",
+        &format!(
+            "return Math.abs(Math.round(scrollY) - {y}) <= 2 && document.querySelectorAll('#results .card h3')[34].textContent === {name}"
+        ),
+    );
+    // A new query starts again from one page.
+    b.js("scrollTo(0, 0); return 1");
+    b.click("#q");
+    b.type_into("#q", "peer");
+    b.wait_for(
+        "one page for the new query",
+        "return location.search === '?q=peer' && document.querySelectorAll('#results .card').length <= 20",
+    );
+}
+
+#[test]
 fn phone_and_text_links_are_well_formed_and_numbers_are_visible() {
     let b = Browser::new();
     open_directory(&b, "");
