@@ -141,6 +141,24 @@ fn a_listing_page_shows_sources_and_the_way_back_keeps_filters() {
     assert_eq!(b.location(), "/directory?region=us&kind=crisis-line");
 }
 
+/// Scrolls to the `index`th result card, opens it, presses Back, and waits until all `shown`
+/// cards are back with that card at the same scroll position.
+fn open_a_card_and_come_back(b: &Browser, index: usize, shown: usize) {
+    let card = format!("document.querySelectorAll('#results .card')[{index}]");
+    b.js(&format!("{card}.scrollIntoView(); return 1"));
+    let name = b.js(&format!("return {card}.querySelector('h3').textContent"));
+    let y = b.js("return Math.round(scrollY)").as_i64().unwrap();
+    assert!(y > 2000, "scrolled well down: {y}");
+    b.js(&format!("{card}.querySelector('h3 a').click(); return 1"));
+    b.wait_for("the listing", "return location.pathname.startsWith('/directory/') && !document.querySelector('#results')");
+    b.back();
+    b.wait_for("the results again", &format!("return document.querySelectorAll('#results .card').length === {shown}"));
+    b.wait_for(
+        "the same place",
+        &format!("return Math.abs(Math.round(scrollY) - {y}) <= 2 && {card}.querySelector('h3').textContent === {name}"),
+    );
+}
+
 #[test]
 fn back_from_a_listing_returns_to_the_same_place_in_the_results() {
     let b = Browser::new();
@@ -148,20 +166,7 @@ fn back_from_a_listing_returns_to_the_same_place_in_the_results() {
     open_directory(&b, "");
     b.wait_for("the first page", "return document.querySelectorAll('#results .card').length === 20");
     // Far down the first page: the card a person opens, then comes back from.
-    b.js("document.querySelectorAll('#results .card')[14].scrollIntoView(); return 1");
-    let name = b.js("return document.querySelectorAll('#results .card h3')[14].textContent");
-    let y = b.js("return Math.round(scrollY)").as_i64().unwrap();
-    assert!(y > 2000, "scrolled well down: {y}");
-    b.js("document.querySelectorAll('#results .card h3 a')[14].click(); return 1");
-    b.wait_for("the listing", "return location.pathname.startsWith('/directory/') && !document.querySelector('#results')");
-    b.back();
-    b.wait_for("the results again", "return document.querySelectorAll('#results .card').length === 20");
-    b.wait_for(
-        "the same place",
-        &format!(
-            "return Math.abs(Math.round(scrollY) - {y}) <= 2 && document.querySelectorAll('#results .card h3')[14].textContent === {name}"
-        ),
-    );
+    open_a_card_and_come_back(&b, 14, 20);
 }
 
 #[test]
@@ -172,19 +177,7 @@ fn after_show_more_back_from_a_listing_keeps_every_card_that_was_shown() {
     b.wait_for("the first page", "return document.querySelectorAll('#results .card').length === 20");
     b.click("button.more");
     b.wait_for("the second page", "return document.querySelectorAll('#results .card').length === 40");
-    b.js("document.querySelectorAll('#results .card')[34].scrollIntoView(); return 1");
-    let name = b.js("return document.querySelectorAll('#results .card h3')[34].textContent");
-    let y = b.js("return Math.round(scrollY)").as_i64().unwrap();
-    b.js("document.querySelectorAll('#results .card h3 a')[34].click(); return 1");
-    b.wait_for("the listing", "return location.pathname.startsWith('/directory/') && !document.querySelector('#results')");
-    b.back();
-    b.wait_for("both pages again", "return document.querySelectorAll('#results .card').length === 40");
-    b.wait_for(
-        "the same place",
-        &format!(
-            "return Math.abs(Math.round(scrollY) - {y}) <= 2 && document.querySelectorAll('#results .card h3')[34].textContent === {name}"
-        ),
-    );
+    open_a_card_and_come_back(&b, 34, 40);
     // A new query starts again from one page.
     b.js("scrollTo(0, 0); return 1");
     b.click("#q");
