@@ -146,12 +146,8 @@ impl DirectoryState {
         // opened from another one (or mounted) is running from the start: it draws its first
         // page at once, as many as were shown for this query last time (Back from a listing),
         // so the browser's scroll restoration finds the card the person came from.
-        let last_shown = use_context::<LastShown>();
-        let restored = if client.ready.get_untracked() {
-            Some(search.with_untracked(|s| last_shown.and_then(|l| l.for_search(s))).unwrap_or(PAGE))
-        } else {
-            None
-        };
+        let last_shown = expect_context::<LastShown>();
+        let restored = client.ready.get_untracked().then(|| search.with_untracked(|s| last_shown.for_search(s)).unwrap_or(PAGE));
         let shown = RwSignal::new(restored.unwrap_or(usize::MAX));
         // Bumped to draw the next step.
         let step = RwSignal::new(0u32);
@@ -162,14 +158,12 @@ impl DirectoryState {
                 shown.set(PAGE);
             }
         });
-        if let Some(LastShown(last)) = last_shown {
-            Effect::new(move |_| {
-                let n = shown.get();
-                if client.ready.get() && n != usize::MAX {
-                    last.set_value(Some((search.get(), n)));
-                }
-            });
-        }
+        Effect::new(move |_| {
+            let n = shown.get();
+            if client.ready.get() && n != usize::MAX {
+                last_shown.0.set_value(Some((search.get(), n)));
+            }
+        });
         let visible = Memo::new(move |drawn: Option<&Drawn>| {
             step.track();
             let context = (client.ready.get(), region.region.get());

@@ -141,6 +141,15 @@ fn a_listing_page_shows_sources_and_the_way_back_keeps_filters() {
     assert_eq!(b.location(), "/directory?region=us&kind=crisis-line");
 }
 
+/// The whole directory at 1280×900, its first page of 20 cards drawn.
+fn first_page_at_1280() -> Browser {
+    let b = Browser::new();
+    b.set_size(1280, 900);
+    open_directory(&b, "");
+    b.wait_for("the first page", "return document.querySelectorAll('#results .card').length === 20");
+    b
+}
+
 /// Scrolls to the `index`th result card, opens it, presses Back, and waits until all `shown`
 /// cards are back with that card at the same scroll position.
 fn open_a_card_and_come_back(b: &Browser, index: usize, shown: usize) {
@@ -161,20 +170,14 @@ fn open_a_card_and_come_back(b: &Browser, index: usize, shown: usize) {
 
 #[test]
 fn back_from_a_listing_returns_to_the_same_place_in_the_results() {
-    let b = Browser::new();
-    b.set_size(1280, 900);
-    open_directory(&b, "");
-    b.wait_for("the first page", "return document.querySelectorAll('#results .card').length === 20");
+    let b = first_page_at_1280();
     // Far down the first page: the card a person opens, then comes back from.
     open_a_card_and_come_back(&b, 14, 20);
 }
 
 #[test]
 fn after_show_more_back_from_a_listing_keeps_every_card_that_was_shown() {
-    let b = Browser::new();
-    b.set_size(1280, 900);
-    open_directory(&b, "");
-    b.wait_for("the first page", "return document.querySelectorAll('#results .card').length === 20");
+    let b = first_page_at_1280();
     b.click("button.more");
     b.wait_for("the second page", "return document.querySelectorAll('#results .card').length === 40");
     open_a_card_and_come_back(&b, 34, 40);
