@@ -1,5 +1,7 @@
 //! The directory the app searches, provided once as context: the resources (the shipped
-//! directory, or a synthetic one in benchmark builds) and their search index, built once.
+//! directory, or a synthetic one in benchmark builds) and their search index, built once, the
+//! first time something searches (most pages never do, and building it took about a fifth of
+//! the start-up task of `/about`).
 
 use leptos::prelude::*;
 
@@ -16,38 +18,42 @@ struct Indexed {
 #[derive(Clone, Copy)]
 pub struct Directory {
     pub resources: &'static [Resource],
-    indexed: StoredValue<Indexed, LocalStorage>,
+    indexed: StoredValue<Option<Indexed>, LocalStorage>,
 }
 
 impl Directory {
     pub fn new(resources: &'static [Resource]) -> Directory {
-        Directory { resources, indexed: StoredValue::new_local(Indexed { index: Index::new(resources), open_at: None }) }
+        Directory { resources, indexed: StoredValue::new_local(None) }
+    }
+
+    /// Runs `f` on the index, building it first if nothing has searched yet.
+    fn with_index<T>(&self, f: impl FnOnce(&mut Indexed) -> T) -> Option<T> {
+        self.indexed.try_update_value(|d| f(d.get_or_insert_with(|| Indexed { index: Index::new(self.resources), open_at: None })))
     }
 
     /// Answers a query. `minute` (seconds since the epoch / 60) is the device clock once the page
     /// runs in a browser; `None` while prerendering or hydrating, when "open now" is unknown.
     /// `near` is the visitor's region (its options come first when there is no text to rank by).
     pub fn search(&self, query: &DirectoryQuery, minute: Option<i64>, near: Option<Region>) -> Results {
-        self.indexed
-            .try_update_value(|d| {
-                if let (Some(m), true) = (minute, d.open_at != minute) {
-                    d.index.set_open_now(self.resources, m * 60);
-                    d.open_at = minute;
-                }
-                let selected = query.masks(d.index.languages());
-                d.index.search(&Search { text: &query.text, selected, sort: query.sort, near })
-            })
-            .unwrap_or_default()
+        self.with_index(|d| {
+            if let (Some(m), true) = (minute, d.open_at != minute) {
+                d.index.set_open_now(self.resources, m * 60);
+                d.open_at = minute;
+            }
+            let selected = query.masks(d.index.languages());
+            d.index.search(&Search { text: &query.text, selected, sort: query.sort, near })
+        })
+        .unwrap_or_default()
     }
 
     /// Whether resource `i` was open at the minute of the last search.
     pub fn is_open(&self, i: u32) -> bool {
-        self.indexed.with_value(|d| d.open_at.is_some() && d.index.is_open(i))
+        self.indexed.with_value(|d| d.as_ref().is_some_and(|d| d.open_at.is_some() && d.index.is_open(i)))
     }
 
     /// Language codes present in the directory, in facet order.
     pub fn languages(&self) -> Vec<&'static str> {
-        self.indexed.with_value(|d| d.index.languages().to_vec())
+        self.with_index(|d| d.index.languages().to_vec()).unwrap_or_default()
     }
 
     pub fn resource(&self, i: u32) -> &'static Resource {

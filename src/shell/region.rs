@@ -43,18 +43,9 @@ pub fn info_of(region: Region) -> Option<&'static RegionInfo> {
     REGIONS.iter().find(|i| i.region == region)
 }
 
-/// The device's IANA time zone, as the browser reports it.
-fn device_time_zone() -> String {
-    if !crate::browser::IN_BROWSER {
-        return String::new();
-    }
-    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new()).resolved_options();
-    js_sys::Reflect::get(&options, &"timeZone".into()).ok().and_then(|z| z.as_string()).unwrap_or_default()
-}
-
 /// The region the device suggests (its time zone, then its language).
 pub fn device_region() -> Option<Region> {
-    guess(&device_time_zone(), &crate::browser::language().unwrap_or_default(), REGIONS)
+    guess(&crate::browser::time_zone().unwrap_or_default(), &crate::browser::language().unwrap_or_default(), REGIONS)
 }
 
 pub fn provide() -> VisitorRegion {

@@ -167,17 +167,22 @@ fn crisis_information_shows_before_and_without_the_wasm() {
 
 #[test]
 fn the_crisis_bar_shows_the_devices_country_and_the_persons_choice() {
-    for (zone, line, emergency) in [("Europe/London", "116 123", "999"), ("Australia/Sydney", "13 11 14", "000")] {
-        let b = Browser::new();
-        b.cdp("Emulation.setTimezoneOverride", json!({ "timezoneId": zone }));
-        b.open("/");
-        b.wait_for(
-            &format!("the {zone} crisis line"),
-            &format!(
-                "const bar = document.getElementById('crisis-bar').textContent; return bar.includes({line:?}) && bar.includes('Emergency {emergency}')"
-            ),
-        );
-        assert_eq!(b.count(&format!("#crisis-bar a[href='tel:{}']", emergency)), 1, "{zone}: the emergency number is one tap away");
+    // The time zone comes from `Temporal` where the browser has it, else from `Intl`.
+    for temporal in [true, false] {
+        for (zone, line, emergency) in [("Europe/London", "116 123", "999"), ("Australia/Sydney", "13 11 14", "000")] {
+            let init_scripts = if temporal { vec![] } else { vec!["delete globalThis.Temporal;".to_owned()] };
+            let b = Browser::with(Options { init_scripts, ..Default::default() });
+            b.cdp("Emulation.setTimezoneOverride", json!({ "timezoneId": zone }));
+            b.open("/");
+            assert_eq!(b.js("return typeof Temporal !== 'undefined'"), json!(temporal));
+            b.wait_for(
+                &format!("the {zone} crisis line (Temporal: {temporal})"),
+                &format!(
+                    "const bar = document.getElementById('crisis-bar').textContent; return bar.includes({line:?}) && bar.includes('Emergency {emergency}')"
+                ),
+            );
+            assert_eq!(b.count(&format!("#crisis-bar a[href='tel:{}']", emergency)), 1, "{zone}: the emergency number is one tap away");
+        }
     }
     // The picker changes it, and the choice is remembered on this device.
     let b = Browser::new();
