@@ -1,9 +1,11 @@
 //! The result list: a keyed list of cards, so a card whose listing stays in the results is kept
 //! as it is (with its focus) and only new ones are drawn.
 //!
-//! Once the page runs, what only the browser knows (the visitor's region, which orders the
-//! default list) redraws the list once: the key carries it (see [`Drawn`]), so the prerendered
-//! cards are replaced rather than moved about, and nothing on screen shifts.
+//! The prerendered page lists every result, for reading without JavaScript. The browser never
+//! hydrates those cards: the app's own render of that list is an empty `<ul>`, so hydration
+//! takes the element and skips what is inside, and once the page runs the whole list goes in
+//! one removal and the live list draws its first cards in steps (see [`Drawn`]). Hydrating the
+//! 112 prerendered cards only to replace them was most of `/directory`'s start-up task.
 //!
 //! [`Drawn`]: super::state::Drawn
 
@@ -11,9 +13,21 @@ use leptos::prelude::*;
 
 use super::card::Card;
 use super::state::use_directory_state;
+use crate::shell::client::use_client;
 
 #[component]
 pub fn ResultList() -> impl IntoView {
+    let ready = use_client().ready;
+    view! {
+        <Show when=move || ready.get() fallback=PrerenderedList>
+            <LiveList/>
+        </Show>
+    }
+}
+
+/// The cards drawn in the running page: the first results, reached in steps.
+#[component]
+fn LiveList() -> impl IntoView {
     let state = use_directory_state();
     let cards = move || state.visible.with(|d| d.ids.iter().map(|&i| (d.context, i)).collect::<Vec<_>>());
     view! {
@@ -23,4 +37,18 @@ pub fn ResultList() -> impl IntoView {
             </For>
         </ul>
     }
+}
+
+/// The prerendered page's list: every result. The browser renders it empty (see the module's
+/// comment).
+#[component]
+fn PrerenderedList() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    {
+        let state = use_directory_state();
+        let ids = state.results.with(|r| r.ids.clone());
+        view! { <ul class="results" id="results">{ids.into_iter().map(|index| view! { <Card index/> }).collect_view()}</ul> }
+    }
+    #[cfg(not(feature = "ssr"))]
+    view! { <ul class="results" id="results"></ul> }
 }

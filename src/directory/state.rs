@@ -41,8 +41,9 @@ type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
 
 /// The result cards drawn, and what only the browser knows that they were drawn for: whether
 /// the page runs yet, and the visitor's region (which orders the default list). When that
-/// changes, every card is drawn anew, a step at a time: the list keys its cards by both, so the
-/// prerendered cards are replaced rather than moved about, and nothing on screen shifts.
+/// changes, every card is drawn anew from the top, a step at a time: the list keys its cards by
+/// both, so cards are replaced rather than moved about, and nothing on screen shifts. (The
+/// prerendered list is never drawn by the app: `results.rs` replaces it whole.)
 #[derive(Clone, PartialEq)]
 pub struct Drawn {
     pub context: (bool, Option<Region>),
@@ -164,10 +165,14 @@ impl DirectoryState {
                 last_shown.0.set_value(Some((search.get(), n)));
             }
         });
+        // A page opened from another one draws its first page at once (see `restored`); a
+        // prerendered page's running list replaces the prerendered one, so it starts from
+        // nothing drawn for the running page and adds a step at a time.
+        let prerendered = restored.is_none().then(|| Drawn { context: (false, None), ids: Vec::new() });
         let visible = Memo::new(move |drawn: Option<&Drawn>| {
             step.track();
             let context = (client.ready.get(), region.region.get());
-            results.with(|r| Drawn::next(&r.ids[..r.ids.len().min(shown.get())], drawn, context))
+            results.with(|r| Drawn::next(&r.ids[..r.ids.len().min(shown.get())], drawn.or(prerendered.as_ref()), context))
         });
         let back = Memo::new(move |_| in_url.with(DirectoryQuery::print));
         let locked = Memo::new(move |_| if embed.embedded { embed.options.with(|o| o.locked) } else { 0 });
@@ -189,7 +194,7 @@ impl DirectoryState {
         // Cards not drawn yet follow, a step per task (a new query or "Show more" starts it).
         let step_timer = StoredValue::new_local(None);
         Effect::new(move |_| {
-            let behind = visible.with(|d| d.ids.len()) < shown.get().min(state.total());
+            let behind = client.ready.get() && visible.with(|d| d.ids.len()) < shown.get().min(state.total());
             step_timer.set_value(behind.then(|| Timeout::new(0, move || step.update(|s| *s = s.wrapping_add(1)))));
         });
         // Junk, reordered or non-canonical query strings are rewritten in place.
