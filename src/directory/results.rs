@@ -47,8 +47,8 @@ fn PrerenderedList() -> impl IntoView {
     {
         let state = use_directory_state();
         let ids = state.results.with(|r| r.ids.clone());
-        view! { <ul class="results" id="results">{ids.into_iter().map(|index| view! { <Card index/> }).collect_view()}</ul> }
+        view! { <ul class="results results--all" id="results">{ids.into_iter().map(|index| view! { <Card index/> }).collect_view()}</ul> }
     }
     #[cfg(not(feature = "ssr"))]
-    view! { <ul class="results" id="results"></ul> }
+    view! { <ul class="results results--all" id="results"></ul> }
 }
