@@ -57,7 +57,7 @@ pub fn base_href() -> String {
 }
 
 /// Where the page's content bundle for a language is: the name the prerendered page gives it
-/// (`<link id="kindred-content" data-es="content/es-….bin">`), else `content/<lang>.bin` beside
+/// (`<meta id="kindred-content" data-es="content/es-….bin">`), else `content/<lang>.bin` beside
 /// the app. Relative to `<base href>`.
 pub fn content_url(lang: &str) -> String {
     document()

@@ -2,7 +2,7 @@
 //! the same Leptos components the browser then hydrates (`kindred::start`). Each page is Trunk's
 //! `index.html` with the route's markup in `#app` (marked with the route, so the browser knows
 //! the page it hydrates), `<html lang>` set, its title, description, canonical and language
-//! alternates and Open Graph tags in `<head>`, and a preload of its language's content bundle,
+//! alternates and Open Graph tags in `<head>`, and the name of its language's content bundle,
 //! which is written beside the pages under a content-hashed name.
 
 use std::path::{Path, PathBuf};
@@ -68,11 +68,12 @@ pub struct Template {
 pub struct BundleFiles(pub Vec<(Lang, String)>);
 
 impl BundleFiles {
-    /// The `<link>` a page in `lang` preloads its content with (the app reads its `data-*`).
+    /// The `<meta>` naming a page's content bundle in `lang` (the loader in `Trunk.toml` preloads
+    /// it once the page has painted) and every language's (the app reads its `data-*`).
     fn link(&self, lang: Lang) -> String {
         let Some((_, own)) = self.0.iter().find(|(l, _)| *l == lang) else { return String::new() };
         let all: String = self.0.iter().map(|(l, f)| format!(" data-{}=\"{f}\"", l.code())).collect();
-        format!("<link id=\"kindred-content\" rel=\"preload\" as=\"fetch\" crossorigin=\"anonymous\" href=\"{own}\"{all}>")
+        format!("<meta id=\"kindred-content\" name=\"kindred-content\" content=\"{own}\"{all}>")
     }
 }
 
@@ -201,8 +202,8 @@ mod tests {
                 );
                 assert_eq!(html.matches("<title>").count(), 1, "{route:?}: one title");
                 assert!(html.contains("id=\"quick-exit\"") && html.contains("href=\"tel:988\""), "{route:?}: the safety bar");
-                let preload = format!("href=\"content/{}-", lang.code());
-                assert!(html.contains(&preload) && html.contains("data-en=\"content/en-1.bin\" data-es=\"content/es-2.bin\""), "{route:?}");
+                let bundle = format!("name=\"kindred-content\" content=\"content/{}-", lang.code());
+                assert!(html.contains(&bundle) && html.contains("data-en=\"content/en-1.bin\" data-es=\"content/es-2.bin\""), "{route:?}");
                 if route != Route::NotFound {
                     assert!(
                         !html.contains("We couldn't find that page") && !html.contains("No encontramos esa página"),
