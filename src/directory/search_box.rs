@@ -14,10 +14,15 @@ pub fn SearchBox() -> impl IntoView {
     let input = NodeRef::<Input>::new();
     // The box shows the query's text (after Back, say) but is never rewritten with what it
     // already holds: that would re-lay out the field and move the caret on every keystroke.
-    Effect::new(move |_| {
+    // What was typed into the prerendered box before the app ran is the person's: it is
+    // searched, not wiped.
+    Effect::new(move |ran_before: Option<()>| {
         let text = state.query.with(|q| q.text.clone());
         if let Some(input) = input.get() {
-            if input.value() != text {
+            let typed = input.value();
+            if ran_before.is_none() && !typed.is_empty() && typed != text {
+                state.type_text(&typed);
+            } else if typed != text {
                 input.set_value(&text);
             }
         }

@@ -53,7 +53,8 @@ fn stats(mut v: Vec<f64>) -> (f64, f64) {
 /// One typing session in a fresh browser: blocked time per key, the idle floor, search times.
 fn type_once(n: usize, rate: u32) -> (Vec<f64>, f64, Vec<f64>) {
     let b = Browser::new();
-    b.goto(&format!("/directory?synthetic={n}"));
+    // The app runs (the prerendered page's cards are there before it does).
+    b.open(&format!("/directory?synthetic={n}"));
     b.wait_for("synthetic directory", "return document.querySelectorAll('#results .card').length > 0");
     // A person needs a moment to reach the box: start once the page has settled.
     b.js_async("const done = arguments[0]; requestIdleCallback(() => done(1), { timeout: 2000 })");

@@ -1,7 +1,7 @@
 //! The directory as a person uses it: typing, facet clicks, chips, URL state across reload and
 //! Back/Forward, a listing's page, contact links, hostile URLs, accessibility.
 
-use kindred_e2e::{assert_same_origin, Browser};
+use kindred_e2e::{assert_same_origin, Browser, Options};
 use serde_json::json;
 
 fn count(b: &Browser) -> usize {
@@ -11,6 +11,28 @@ fn count(b: &Browser) -> usize {
 fn open_directory(b: &Browser, query: &str) {
     b.open(&format!("/directory{query}"));
     b.wait_for_results();
+}
+
+#[test]
+fn text_typed_before_the_app_runs_is_kept_and_searched() {
+    // The app's wasm is held back until the person has typed into the prerendered box.
+    let hold = "const real = window.fetch; let release; const gate = new Promise((r) => { release = r; });
+        window.__startApp = release;
+        window.fetch = function (url, ...rest) {
+          return String(url).includes('_bg.wasm') ? gate.then(() => real.call(window, url, ...rest)) : real.call(window, url, ...rest);
+        };";
+    let b = Browser::with(Options { init_scripts: vec![hold.into()], ..Default::default() });
+    b.goto("/directory");
+    b.wait_for("the prerendered search box", "return !!document.getElementById('q')");
+    let all = count(&b);
+    b.type_into("#q", "warmline");
+    assert_eq!(b.js("return document.documentElement.hasAttribute('data-ready')"), json!(false), "typed before the app ran");
+    b.js("window.__startApp(); return 1");
+    b.wait_for_app();
+    b.wait_for("the typed text searched", &format!("return parseInt(document.querySelector('#result-count').textContent) < {all}"));
+    assert_eq!(b.js("return document.getElementById('q').value"), json!("warmline"), "the box keeps what was typed");
+    b.wait_for("the URL to hold it after the pause", "return location.search === '?q=warmline'");
+    assert!(b.text("#results .card h3").to_lowercase().contains("warm"));
 }
 
 #[test]
