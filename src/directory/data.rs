@@ -1,7 +1,7 @@
 //! The directory the app searches, provided once as context: the resources (the shipped
 //! directory, or a synthetic one in benchmark builds) and their search index, built once, the
-//! first time something searches (most pages never do; building it was about 40 ms of
-//! `/about`'s start-up under Chrome's sampling profiler, 1× CPU).
+//! first time something searches (most pages never do; on `/about`, its word extraction alone
+//! was about 40 ms of start-up under Chrome's sampling profiler, 1× CPU).
 
 use leptos::prelude::*;
 

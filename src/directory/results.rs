@@ -29,7 +29,7 @@ pub fn ResultList() -> impl IntoView {
 #[component]
 fn LiveList() -> impl IntoView {
     let state = use_directory_state();
-    let cards = move || state.visible.with(|d| d.ids.iter().map(|&i| (d.context, i)).collect::<Vec<_>>());
+    let cards = move || state.visible.with(|d| d.ids.iter().map(|&i| (d.region, i)).collect::<Vec<_>>());
     view! {
         <ul class="results" id="results">
             <For each=cards key=|card| *card let:card>

@@ -39,14 +39,14 @@ const URL_PAUSE: Duration = Duration::from_millis(400);
 
 type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
 
-/// The result cards drawn, and what only the browser knows that they were drawn for: whether
-/// the page runs yet, and the visitor's region (which orders the default list). When that
-/// changes, every card is drawn anew from the top, a step at a time: the list keys its cards by
-/// both, so cards are replaced rather than moved about, and nothing on screen shifts. (The
-/// prerendered list is never drawn by the app: `results.rs` replaces it whole.)
+/// The result cards the running page has drawn, and the visitor's region they were drawn for
+/// (it orders the default list, and only the browser knows it). When the region changes, every
+/// card is drawn anew from the top, a step at a time: the list keys its cards by it, so cards
+/// are replaced rather than moved about, and nothing on screen shifts. (The prerendered list is
+/// never drawn by the app: `results.rs` replaces it whole.)
 #[derive(Clone, PartialEq)]
 pub struct Drawn {
-    pub context: (bool, Option<Region>),
+    pub region: Option<Region>,
     pub ids: Vec<u32>,
 }
 
@@ -165,14 +165,17 @@ impl DirectoryState {
                 last_shown.0.set_value(Some((search.get(), n)));
             }
         });
-        // A page opened from another one draws its first page at once (see `restored`); a
-        // prerendered page's running list replaces the prerendered one, so it starts from
-        // nothing drawn for the running page and adds a step at a time.
-        let prerendered = restored.is_none().then(|| Drawn { context: (false, None), ids: Vec::new() });
+        // Computed only once the page runs (only the live list and the step timer below read it).
         let visible = Memo::new(move |drawn: Option<&Drawn>| {
             step.track();
-            let context = (client.ready.get(), region.region.get());
-            results.with(|r| Drawn::next(&r.ids[..r.ids.len().min(shown.get())], drawn.or(prerendered.as_ref()), context))
+            let region = region.region.get();
+            results.with(|r| {
+                let wanted = &r.ids[..r.ids.len().min(shown.get())];
+                match drawn {
+                    Some(drawn) => drawn.next(wanted, region),
+                    None => Drawn::first(wanted, region, restored.is_some()),
+                }
+            })
         });
         let back = Memo::new(move |_| in_url.with(DirectoryQuery::print));
         let locked = Memo::new(move |_| if embed.embedded { embed.options.with(|o| o.locked) } else { 0 });
@@ -194,6 +197,7 @@ impl DirectoryState {
         // Cards not drawn yet follow, a step per task (a new query or "Show more" starts it).
         let step_timer = StoredValue::new_local(None);
         Effect::new(move |_| {
+            // Only a running page draws cards (and `visible` is not computed before it runs).
             let behind = client.ready.get() && visible.with(|d| d.ids.len()) < shown.get().min(state.total());
             step_timer.set_value(behind.then(|| Timeout::new(0, move || step.update(|s| *s = s.wrapping_add(1)))));
         });
@@ -290,12 +294,18 @@ fn next_step(wanted: &[u32], drawn: Option<&[u32]>) -> Vec<u32> {
 }
 
 impl Drawn {
-    /// The next step towards drawing `wanted` for `context`, from what is `drawn` now (`None`:
-    /// the list's first draw, all at once). Cards drawn for another context are replaced, so
-    /// none of them counts as drawn.
-    fn next(wanted: &[u32], drawn: Option<&Drawn>, context: (bool, Option<Region>)) -> Drawn {
-        let kept = drawn.map(|d| if d.context == context { d.ids.as_slice() } else { &[] });
-        Drawn { context, ids: next_step(wanted, kept) }
+    /// The live list's first draw: all of `wanted` at once on a page opened from another one
+    /// (so scroll restoration finds its card), else a step of it (a prerendered page's live list,
+    /// replacing the prerendered one).
+    fn first(wanted: &[u32], region: Option<Region>, at_once: bool) -> Drawn {
+        Drawn { region, ids: next_step(wanted, (!at_once).then_some(&[])) }
+    }
+
+    /// The next step towards drawing `wanted` for `region`. Cards drawn for another region are
+    /// replaced, so none of them counts as drawn.
+    fn next(&self, wanted: &[u32], region: Option<Region>) -> Drawn {
+        let kept: &[u32] = if self.region == region { &self.ids } else { &[] };
+        Drawn { region, ids: next_step(wanted, Some(kept)) }
     }
 }
 
@@ -334,13 +344,13 @@ mod tests {
     #[test]
     fn once_the_page_runs_the_prerendered_cards_are_replaced_a_step_at_a_time() {
         let wanted: Vec<u32> = (0..20).collect();
-        let prerendered = Drawn::next(&wanted, None, (false, None));
-        assert_eq!(prerendered.ids, wanted, "hydration draws what was prerendered, all at once");
-        let running = Drawn::next(&wanted, Some(&prerendered), (true, None));
-        assert_eq!(running.ids.len(), STEP, "the same ids, but for the running page: drawn anew, a step first");
-        let next = Drawn::next(&wanted, Some(&running), (true, None));
+        let opened = Drawn::first(&wanted, None, true);
+        assert_eq!(opened.ids, wanted, "a page opened from another one draws its first page at once");
+        let running = Drawn::first(&wanted, None, false);
+        assert_eq!(running.ids.len(), STEP, "a prerendered page's live list: drawn anew, a step first");
+        let next = running.next(&wanted, None);
         assert_eq!(next.ids.len(), 2 * STEP, "then a step per task");
-        let moved = Drawn::next(&wanted, Some(&next), (true, Some(Region::Uk)));
+        let moved = next.next(&wanted, Some(Region::Uk));
         assert_eq!(moved.ids.len(), STEP, "a new region redraws from the top too");
     }
 }
