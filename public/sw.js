@@ -8,19 +8,28 @@
 //   working; a new version waits (see 'message').
 // - fetch: same-origin GETs come from this build's cache. A navigation gets its own prerendered
 //   page (`learn/x` → `learn/x/index.html`) or the file it names (`directory.json`); a path this
-//   build doesn't have goes to the network, and offline to the not-found page. Files of two
-//   builds never mix.
+//   build doesn't have goes to the network, and offline to the nearest not-found page up its
+//   path (`es/404.html` for a Spanish one). Files of two builds never mix.
 // - activate: deletes other builds' caches.
 'use strict';
 
 const CACHE = 'kindred-' + VERSION;
 const SCOPE = new URL('./', self.location.href);
-const NOT_FOUND = new URL('./404.html', SCOPE).href;
 
 /** The prerendered page of an app path: `/learn/x` → `learn/x/index.html` under the scope. */
 function pageFor(url) {
   const rel = url.pathname.slice(SCOPE.pathname.length).replace(/\/+$/, '');
   return new URL(rel ? rel + '/index.html' : 'index.html', SCOPE).href;
+}
+
+/** The not-found pages nearest a path first, as hosts pick them: `es/x` → `es/404.html`, `404.html`. */
+function notFoundFor(url) {
+  const dirs = url.pathname.slice(SCOPE.pathname.length).split('/').slice(0, -1);
+  const pages = [];
+  for (let n = dirs.length; n >= 0; n--) {
+    pages.push(new URL(dirs.slice(0, n).map((d) => d + '/').join('') + '404.html', SCOPE).href);
+  }
+  return pages;
 }
 
 /** Whether a path names a file (`directory.json`, `embed.js`), not a page. */
@@ -43,9 +52,11 @@ async function navigation(request, url) {
   try {
     return await fetch(request);
   } catch (offline) {
-    const notFound = namesFile(url) ? undefined : await cache.match(NOT_FOUND);
-    if (notFound) {
-      return notFound;
+    for (const page of namesFile(url) ? [] : notFoundFor(url)) {
+      const notFound = await cache.match(page);
+      if (notFound) {
+        return notFound;
+      }
     }
     throw offline;
   }

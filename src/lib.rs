@@ -146,8 +146,8 @@ pub fn app_path<'a>(path: &'a str, base: &str) -> &'a str {
     }
 }
 
-/// The prerendered page a browser path shows, in `content`'s language: its own, or the not-found
-/// page (`/404`) for any path the site doesn't have.
+/// The prerendered page a browser path shows, in `content`'s language: its own, or the language's
+/// not-found page (`/404`, `/es/404`) for any path the site doesn't have.
 pub fn page_of(app_path: &str, content: content::Content) -> String {
     use kindred_core::route::Route;
     let (lang, page) = Lang::split(app_path);
@@ -156,10 +156,7 @@ pub fn page_of(app_path: &str, content: content::Content) -> String {
         Route::Resource(id) if content.resource(&id).is_none() => Route::NotFound,
         route => route,
     };
-    match route {
-        Route::NotFound => route.path(),
-        route => lang.path(&route.path()),
-    }
+    lang.path(&route.path())
 }
 
 /// Starts the app in the browser: fetches the page's content (the prerendered page has been
@@ -185,18 +182,19 @@ pub fn start() {
         }
     }
     let app_path = app_path(&path, base).to_owned();
-    let (lang, page) = Lang::split(&app_path);
-    // A partner's embed asking for Spanish (`?lang=es`) goes to its Spanish address.
-    if let Some(spanish) = shell::embed::lang_redirect(lang, page, &search) {
-        if let Some(l) = &location {
-            let _ = l.replace(&format!("{}{spanish}{hash}", base.trim_end_matches('/')));
-        }
-        return;
-    }
+    let lang = Lang::split(&app_path).0;
     // Leptos sets up its executor when it mounts or hydrates; this task runs before that, so it is
     // spawned on wasm-bindgen's own.
     wasm_bindgen_futures::spawn_local(async move {
         let Some(loaded) = content::fetch(lang).await else { return };
+        // A partner's embed asking for Spanish (`?lang=es`) goes to its Spanish address (an
+        // article's is its translation's, which the content names).
+        if let Some(spanish) = shell::embed::lang_redirect(loaded, Lang::split(&app_path).1, &search) {
+            if let Some(l) = &location {
+                let _ = l.replace(&format!("{}{spanish}{hash}", base.trim_end_matches('/')));
+            }
+            return;
+        }
         #[allow(unused_mut)]
         let mut content = loaded;
         #[cfg(feature = "bench")]
@@ -250,8 +248,8 @@ mod tests {
         assert_eq!(page_of("/es", es), "/es/");
         assert_eq!(page_of("/es/directory/us-988-lifeline", es), "/es/directory/us-988-lifeline");
         assert_eq!(page_of("/es/learn/entender-el-apoyo-entre-pares", es), "/es/learn/entender-el-apoyo-entre-pares");
-        assert_eq!(page_of("/es/learn/understanding-peer-support", es), "/404", "English slugs aren't Spanish pages");
-        assert_eq!(page_of("/es/nope", es), "/404");
+        assert_eq!(page_of("/es/learn/understanding-peer-support", es), "/es/404", "English slugs aren't Spanish pages");
+        assert_eq!(page_of("/es/nope", es), "/es/404");
     }
 
     #[test]

@@ -30,9 +30,12 @@ pub fn is_embed_path(path: &str) -> bool {
 }
 
 /// Where an English embed asked for another language (`?lang=es`) should go instead (an app
-/// path with its query), if anywhere.
-pub fn lang_redirect(lang: kindred_core::lang::Lang, page: &str, search: &str) -> Option<String> {
-    (lang == kindred_core::lang::Lang::En).then(|| kindred_core::embed::language_address(page, search)).flatten()
+/// path with its query), if anywhere: the same page there, an article's translation, or nowhere
+/// for an article without one. `content` is the page's own (English).
+pub fn lang_redirect(content: crate::content::Content, page: &str, search: &str) -> Option<String> {
+    (content.lang() == kindred_core::lang::Lang::En)
+        .then(|| kindred_core::embed::language_address(page, search, |p| crate::shell::language::page_in_other(content, p)))
+        .flatten()
 }
 
 /// Provides the embed context. `embedded` comes from the route; once the page runs, the options

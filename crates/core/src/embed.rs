@@ -100,17 +100,19 @@ impl EmbedOptions {
 }
 
 /// For an English embed page asked for another language (`lang=es` in its query): the page's
-/// address in that language, with the rest of the query kept.
-pub fn language_address(page: &str, query: &str) -> Option<String> {
+/// address in that language, with the rest of the query kept. `page_there` names the page in that
+/// language (an article's is its translation's); a page it has no answer for stays where it is.
+pub fn language_address(page: &str, query: &str, page_there: impl FnOnce(&str) -> Option<String>) -> Option<String> {
     if !page.starts_with("/embed/") {
         return None;
     }
     let query = query.trim_start_matches('?');
     let pairs = query.split('&').filter(|p| !p.is_empty());
     let lang = pairs.clone().find_map(|p| p.strip_prefix("lang=")).and_then(Lang::from_code).filter(|l| *l != Lang::En)?;
+    let there = page_there(page)?;
     let rest: Vec<&str> = pairs.filter(|p| !p.starts_with("lang=")).collect();
     let query = if rest.is_empty() { String::new() } else { format!("?{}", rest.join("&")) };
-    Some(format!("{}{query}", lang.path(page)))
+    Some(format!("{}{query}", lang.path(&there)))
 }
 
 #[cfg(test)]
@@ -119,14 +121,17 @@ mod tests {
 
     #[test]
     fn an_embed_asked_for_spanish_goes_to_its_spanish_address() {
+        let same = |p: &str| Some(p.to_owned());
         assert_eq!(
-            language_address("/embed/directory", "?region=us&lang=es&lock=region").as_deref(),
+            language_address("/embed/directory", "?region=us&lang=es&lock=region", same).as_deref(),
             Some("/es/embed/directory?region=us&lock=region")
         );
-        assert_eq!(language_address("/embed/learn/a", "?lang=es").as_deref(), Some("/es/embed/learn/a"));
-        assert_eq!(language_address("/embed/directory", "?lang=en&q=x"), None, "already English");
-        assert_eq!(language_address("/embed/directory", "?lang=xx"), None);
-        assert_eq!(language_address("/directory", "?lang=es"), None, "only embeds take a lang parameter");
+        let translated = |p: &str| (p == "/embed/learn/a").then(|| "/embed/learn/b".to_owned());
+        assert_eq!(language_address("/embed/learn/a", "?lang=es&theme=dark", translated).as_deref(), Some("/es/embed/learn/b?theme=dark"));
+        assert_eq!(language_address("/embed/learn/c", "?lang=es", translated), None, "no translation: stays English");
+        assert_eq!(language_address("/embed/directory", "?lang=en&q=x", same), None, "already English");
+        assert_eq!(language_address("/embed/directory", "?lang=xx", same), None);
+        assert_eq!(language_address("/directory", "?lang=es", same), None, "only embeds take a lang parameter");
     }
 
     #[test]

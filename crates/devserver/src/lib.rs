@@ -1,6 +1,6 @@
 //! A tiny static file server for `dist/`, behaving as a plain static host does: `/x` is served
-//! from `x`, `x/index.html` or `x.html` (no redirect), anything else gets `404.html` with status
-//! 404; correct MIME types (`application/wasm`), production-like cache headers, an optional
+//! from `x`, `x/index.html` or `x.html` (no redirect), anything else gets the nearest `404.html`
+//! up its path with status 404; correct MIME types (`application/wasm`), production-like cache headers, an optional
 //! sub-path, and a log of every request so browser tests can check what was asked for. A host
 //! with a single-page fallback (every unknown path gets `index.html`) can be imitated too.
 //! Standard library only; one thread per connection; loopback only.
@@ -92,8 +92,8 @@ pub fn cache_control(name: &str) -> &'static str {
 }
 
 /// Maps a request path to the file to send and its status: the file itself, the folder's
-/// `index.html`, or `<path>.html`; else `404.html` with 404 (or `index.html` with a single-page
-/// fallback). `None`: a bare 404.
+/// `index.html`, or `<path>.html`; else the nearest `404.html` up the path with 404 (or
+/// `index.html` with a single-page fallback). `None`: a bare 404.
 pub fn resolve(config: &Config, raw_path: &str) -> Option<(PathBuf, u16)> {
     let path = raw_path.split(['?', '#']).next().unwrap_or("/");
     let base = config.base.trim_end_matches('/');
@@ -121,7 +121,16 @@ pub fn resolve(config: &Config, raw_path: &str) -> Option<(PathBuf, u16)> {
     if config.spa_fallback && !last.contains('.') {
         return Some((config.root.join("index.html"), 200)).filter(|(f, _)| f.is_file());
     }
-    Some((config.root.join("404.html"), 404)).filter(|(f, _)| f.is_file())
+    // The nearest not-found page up the path, as Cloudflare Pages serves it: `es/404.html` for
+    // an unknown Spanish path, `404.html` for the rest.
+    let mut dir = file.parent();
+    while let Some(d) = dir.filter(|d| d.starts_with(&config.root)) {
+        if d.join("404.html").is_file() {
+            return Some((d.join("404.html"), 404));
+        }
+        dir = d.parent();
+    }
+    None
 }
 
 fn percent_decode(s: &str) -> Option<String> {
@@ -261,8 +270,10 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("kindred-devserver-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("assets")).unwrap();
         std::fs::create_dir_all(dir.join("learn/some-article")).unwrap();
+        std::fs::create_dir_all(dir.join("es/learn")).unwrap();
         std::fs::write(dir.join("index.html"), "<!doctype html>").unwrap();
         std::fs::write(dir.join("404.html"), "<!doctype html>").unwrap();
+        std::fs::write(dir.join("es/404.html"), "<!doctype html>").unwrap();
         std::fs::write(dir.join("learn/some-article/index.html"), "<!doctype html>").unwrap();
         std::fs::write(dir.join("about.html"), "<!doctype html>").unwrap();
         std::fs::write(dir.join("kindred-0123456789abcdef_bg.wasm"), "wasm").unwrap();
@@ -279,6 +290,10 @@ mod tests {
         assert_eq!(resolve(&config, "/about"), Some((dir.join("about.html"), 200)));
         assert_eq!(resolve(&config, "/learn/other"), Some((dir.join("404.html"), 404)));
         assert_eq!(resolve(&config, "/missing.js"), Some((dir.join("404.html"), 404)));
+        // The nearest not-found page up the path.
+        assert_eq!(resolve(&config, "/es/nope"), Some((dir.join("es/404.html"), 404)));
+        assert_eq!(resolve(&config, "/es/learn/other/deeper"), Some((dir.join("es/404.html"), 404)));
+        assert_eq!(resolve(&config, "/est"), Some((dir.join("404.html"), 404)));
         assert_eq!(resolve(&config, "/../etc/passwd"), None);
         assert_eq!(resolve(&config, "/%2e%2e/%2e%2e/etc/passwd"), None);
         let spa = Config { spa_fallback: true, ..config.clone() };

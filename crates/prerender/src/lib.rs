@@ -27,7 +27,9 @@ pub const HEAD_MARKER: &str = "<!--HEAD-->";
 
 /// Every page of the site in `content`'s language (`kindred_core::route`), with the file it is
 /// written to: `/x` to `x/index.html` (`es/x/index.html` in Spanish), which static hosts serve
-/// for `/x`; the not-found page (English) to `404.html`, which they serve for any other path.
+/// for `/x`; the not-found page to `404.html` (`es/404.html`), which hosts serve for any other
+/// path (Cloudflare Pages and `cargo xtask preview` the nearest one up the path, so unknown
+/// Spanish paths get the Spanish page; hosts with one not-found page serve the English).
 pub fn pages(content: Content) -> Vec<(Route, PathBuf)> {
     let lang = content.lang();
     let mut routes = Route::FIXED.to_vec();
@@ -43,9 +45,9 @@ pub fn pages(content: Content) -> Vec<(Route, PathBuf)> {
             (r, file)
         })
         .collect();
-    if lang == Lang::En {
-        out.push((Route::NotFound, PathBuf::from("404.html")));
-    }
+    let not_found = Route::NotFound;
+    let file = PathBuf::from(format!("{}.html", lang.path(&not_found.path()).trim_start_matches('/')));
+    out.push((not_found, file));
     out
 }
 
@@ -110,10 +112,7 @@ impl Template {
         let lang = config.content.lang();
         // An embed's page is marked from the first byte, as the app marks it (its styles differ).
         let embed = if route.starts_with("/embed/") { " data-embed=\"\"" } else { "" };
-        let route = match route {
-            "/404" => route.to_owned(),
-            route => lang.path(route),
-        };
+        let route = lang.path(route);
         let before_app = self.before_app.replacen("<html lang=\"en\"", &format!("<html lang=\"{}\"{embed}", lang.code()), 1).replacen(
             HEAD_MARKER,
             &format!("{}{}{HEAD_MARKER}", bundles.link(lang), render_blocking(&config.base.site(&route))),
@@ -191,7 +190,7 @@ mod tests {
             let config = Config::new("/", content);
             for (route, file) in pages(content) {
                 let html = template.render(config, &route.path(), &files());
-                let path = if route == Route::NotFound { route.path() } else { lang.path(&route.path()) };
+                let path = lang.path(&route.path());
                 assert!(html.contains(&format!("data-route=\"{path}\"")), "{route:?}");
                 let embed = if route.path().starts_with("/embed/") { " data-embed=\"\"" } else { "" };
                 assert!(html.contains(&format!("<html lang=\"{}\"{embed} dir=\"ltr\">", lang.code())), "{route:?}: its language");
@@ -215,6 +214,8 @@ mod tests {
         }
         let config = Config::new("/", built_in(Lang::En));
         assert!(template.render(config, "/404", &files()).contains("We couldn't find that page"));
+        let config = Config::new("/", built_in(Lang::Es));
+        assert!(template.render(config, "/404", &files()).contains("No encontramos esa página"));
     }
 
     #[test]
@@ -224,7 +225,9 @@ mod tests {
         let es = built_in(Lang::Es);
         let files: Vec<String> = pages(es).into_iter().map(|(_, f)| f.display().to_string()).collect();
         assert!(files.contains(&"es/index.html".to_owned()) && files.contains(&"es/directory/index.html".to_owned()));
-        assert!(files.iter().all(|f| f.starts_with("es/")), "no Spanish 404.html: hosts serve one");
+        assert!(files.iter().all(|f| f.starts_with("es/")), "{files:?}");
+        assert!(files.contains(&"es/404.html".to_owned()), "its own not-found page, nearest to unknown Spanish paths");
+        assert!(pages(built_in(Lang::En)).iter().any(|(_, f)| f == Path::new("404.html")));
         let article = es.articles().iter().find(|a| a.translation == Some("understanding-peer-support")).unwrap();
         let html = template.render(Config::new("/", es), &format!("/learn/{}", article.slug), &BundleFiles::default());
         assert!(

@@ -7,7 +7,7 @@
 
 pub mod http;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -51,6 +51,19 @@ fn driver() -> &'static Driver {
         }
         Driver { port, _child: child }
     })
+}
+
+/// Copies a folder and everything in it (a build to change or serve on its own).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
 }
 
 /// The app's static server (release build, SPA fallback).

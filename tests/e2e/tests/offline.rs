@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use kindred_e2e::{dist, Browser};
+use kindred_e2e::{copy_dir, dist, Browser};
 use serde_json::json;
 
 const SW_READY: &str = "const done = arguments[arguments.length - 1];
@@ -84,6 +84,7 @@ fn after_one_visit_every_page_works_offline() {
         ("/es/learn/entender-el-apoyo-entre-pares", "Entender el apoyo entre pares"),
         ("/es/directory?q=linea", "Busca apoyo"),
         ("/es/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline"),
+        ("/es/nunca/visitada", "No encontramos esa página"),
     ];
     for (path, heading) in pages {
         b.open(path);
@@ -104,18 +105,6 @@ fn after_one_visit_every_page_works_offline() {
         "Spanish results",
         "return [...document.querySelectorAll('#results .card .tag')].some(t => t.textContent === 'Línea de crisis')",
     );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
 }
 
 /// Build B: build A with changed pages and a new service-worker version.

@@ -1,9 +1,10 @@
 //! Kindred en español, as a Spanish reader meets it: Spanish pages under `/es/` with and without
 //! JavaScript, the switch to the same page (and query) in the other language, the suggestion that
 //! never switches by itself, Spanish search, the Spanish contact first, `lang` attributes,
-//! accessibility at 320 and 1280 px, embeds asked for Spanish, and offline use.
+//! accessibility at 320 and 1280 px, the Spanish not-found page, embeds asked for Spanish, and
+//! offline use.
 
-use kindred_e2e::{assert_same_origin, Browser, Options};
+use kindred_e2e::{assert_same_origin, copy_dir, Browser, Options};
 use serde_json::json;
 
 /// (path, the page's h1).
@@ -165,6 +166,61 @@ fn axe_finds_no_wcag_violations_in_spanish_at_320_and_1280_px() {
 }
 
 #[test]
+fn unknown_spanish_paths_get_the_spanish_not_found_page_before_and_after_the_app_runs() {
+    let b = Browser::new();
+    // Without JavaScript: what the host serves (the nearest 404.html up the path) is Spanish.
+    b.cdp("Emulation.setScriptExecutionDisabled", json!({ "value": true }));
+    for path in ["/es/nada-por-aqui", "/es/learn/understanding-peer-support", "/es/directory/no-existe/mas"] {
+        b.goto(path);
+        assert_eq!(b.text("main h1"), "No encontramos esa página", "{path}");
+        assert_eq!(lang_of_page(&b), json!("es"), "{path}");
+        assert_eq!(b.count("main a[href='tel:988']"), 1, "{path}: the crisis line in the page");
+    }
+    // English paths keep the English page.
+    b.goto("/nothing-here");
+    assert_eq!(b.text("main h1"), "We couldn't find that page");
+    b.cdp("Emulation.setScriptExecutionDisabled", json!({ "value": false }));
+    // With the app: it takes over the Spanish page as it is, and its links stay in Spanish.
+    b.open("/es/nada-por-aqui");
+    b.wait_for_text("main h1", "No encontramos esa página");
+    assert_eq!(lang_of_page(&b), json!("es"));
+    assert_eq!(b.text("#lang-switch"), "English");
+    b.js("window.__stillHere = 1; return true");
+    b.click("main a[href='/es/directory']");
+    b.wait_for_text("main h1", "Busca apoyo");
+    assert_eq!(b.js("return window.__stillHere"), json!(1), "moved inside the app, no reload");
+    // The host's 404 status for each unknown path is the only thing logged.
+    let errors: Vec<String> =
+        b.console_errors().into_iter().filter(|e| !e.contains("the server responded with a status of 404 (Not Found)")).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn a_host_with_one_not_found_page_still_gets_the_spanish_one_once_the_app_runs() {
+    // A host that serves the root 404.html for every unknown path (no es/404.html nearer).
+    let dir = std::env::temp_dir().join(format!("kindred-one-404-{}", std::process::id()));
+    copy_dir(&kindred_e2e::dist(), &dir);
+    std::fs::remove_file(dir.join("es/404.html")).unwrap();
+    let server = kindred_devserver::start(kindred_devserver::Config::new(&dir), 0).unwrap();
+    let origin = server.origin("127.0.0.1");
+    let b = Browser::new();
+    b.cdp("Emulation.setScriptExecutionDisabled", json!({ "value": true }));
+    b.goto(&format!("{origin}/es/nada-por-aqui"));
+    assert_eq!(b.text("main h1"), "We couldn't find that page", "the host's page, as it serves it");
+    b.cdp("Emulation.setScriptExecutionDisabled", json!({ "value": false }));
+    b.goto(&format!("{origin}/es/nada-por-aqui"));
+    b.wait_for_app();
+    b.wait_for_text("main h1", "No encontramos esa página");
+    assert_eq!(lang_of_page(&b), json!("es"));
+    assert_eq!(b.count("main a[href='tel:988']"), 1, "the crisis line in the page");
+    b.js("window.__stillHere = 1; return true");
+    b.click("main a[href='/es/directory']");
+    b.wait_for_text("main h1", "Busca apoyo");
+    assert_eq!(b.js("return window.__stillHere"), json!(1), "moved inside the app, no reload");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn an_embed_asked_for_spanish_shows_the_spanish_directory_and_the_builder_offers_it() {
     let b = Browser::new();
     b.open("/embed/directory?region=us&lang=es");
@@ -175,6 +231,14 @@ fn an_embed_asked_for_spanish_shows_the_spanish_directory_and_the_builder_offers
     assert_eq!(b.js("return location.search"), json!("?region=us"));
     b.wait_for_results();
     assert_eq!(b.js("return document.getElementById('f-region-us').checked"), json!(true));
+    // An English article asked for Spanish goes to its translation, under its Spanish slug.
+    b.open("/embed/learn/understanding-peer-support?lang=es&theme=dark");
+    b.wait_for(
+        "the Spanish article",
+        "return location.pathname === '/es/embed/learn/entender-el-apoyo-entre-pares' && document.documentElement.hasAttribute('data-ready')",
+    );
+    assert_eq!(b.js("return location.search"), json!("?theme=dark"));
+    b.wait_for_text("main h1", "Entender el apoyo entre pares");
     // The builder.
     b.open("/embed");
     b.js("const s = document.getElementById('b-lang'); s.value = 'es'; s.dispatchEvent(new Event('change', { bubbles: true })); return 1");
