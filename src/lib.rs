@@ -147,7 +147,9 @@ pub fn app_path<'a>(path: &'a str, base: &str) -> &'a str {
 }
 
 /// The prerendered page a browser path shows, in `content`'s language: its own, or the language's
-/// not-found page (`/404`, `/es/404`) for any path the site doesn't have.
+/// not-found page (`/404`, `/es/404`) for any path the site doesn't have. An unknown path under
+/// `/embed/` names itself: it has no prerendered page (the not-found page has the site's header
+/// and footer, a partner's frame has neither), so the app draws it afresh.
 pub fn page_of(app_path: &str, content: content::Content) -> String {
     use kindred_core::route::Route;
     let (lang, page) = Lang::split(app_path);
@@ -156,6 +158,9 @@ pub fn page_of(app_path: &str, content: content::Content) -> String {
         Route::Resource(id) if content.resource(&id).is_none() => Route::NotFound,
         route => route,
     };
+    if route == Route::NotFound && shell::embed::is_embed_path(page) {
+        return lang.path(page);
+    }
     lang.path(&route.path())
 }
 
@@ -250,6 +255,10 @@ mod tests {
         assert_eq!(page_of("/es/learn/entender-el-apoyo-entre-pares", es), "/es/learn/entender-el-apoyo-entre-pares");
         assert_eq!(page_of("/es/learn/understanding-peer-support", es), "/es/404", "English slugs aren't Spanish pages");
         assert_eq!(page_of("/es/nope", es), "/es/404");
+        // An unknown embed page has no prerendered page of its own: never the site's not-found page.
+        assert_eq!(page_of("/embed/learn/not-an-article", en), "/embed/learn/not-an-article");
+        assert_eq!(page_of("/embed/nope", en), "/embed/nope");
+        assert_eq!(page_of("/es/embed/learn/understanding-peer-support", es), "/es/embed/learn/understanding-peer-support");
     }
 
     #[test]

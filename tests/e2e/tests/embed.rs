@@ -197,3 +197,24 @@ fn the_add_kindred_page_builds_a_working_snippet() {
     let v = b.axe();
     assert!(v.is_empty(), "{v:#?}");
 }
+
+#[test]
+fn an_unknown_embed_page_says_so_in_the_frame_without_a_crash() {
+    let b = Browser::new();
+    for (path, heading) in [
+        ("/embed/learn/not-an-article", "We couldn't find that page"),
+        ("/embed/nope", "We couldn't find that page"),
+        ("/es/embed/learn/no-existe", "No encontramos esa página"),
+    ] {
+        b.open(path);
+        b.wait_for_text("main h1", heading);
+        assert_eq!(b.js("return document.documentElement.hasAttribute('data-embed')"), json!(true), "{path}");
+        assert_eq!(b.count(".site-header"), 0, "{path}: a partner's frame has no site header");
+        assert_eq!(b.count("footer.embed-footer"), 1, "{path}: the embed's own footer");
+        assert_eq!(b.count("main a[href='tel:988']"), 1, "{path}: the crisis line in the page");
+        // The host's 404 status is the only thing logged: no hydration panic.
+        let messages: Vec<String> =
+            b.console_messages().into_iter().filter(|m| !m.contains("the server responded with a status of 404 (Not Found)")).collect();
+        assert!(messages.is_empty(), "{path}: {messages:?}");
+    }
+}
