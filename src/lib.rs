@@ -187,14 +187,14 @@ pub fn start() {
         }
     }
     let app_path = app_path(&path, base).to_owned();
-    let lang = Lang::split(&app_path).0;
     // Leptos sets up its executor when it mounts or hydrates; this task runs before that, so it is
     // spawned on wasm-bindgen's own.
     wasm_bindgen_futures::spawn_local(async move {
+        let (lang, page) = Lang::split(&app_path);
         let Some(loaded) = content::fetch(lang).await else { return };
         // A partner's embed asking for Spanish (`?lang=es`) goes to its Spanish address (an
         // article's is its translation's, which the content names).
-        if let Some(spanish) = shell::embed::lang_redirect(loaded, Lang::split(&app_path).1, &search) {
+        if let Some(spanish) = shell::embed::lang_redirect(loaded, page, &search) {
             if let Some(l) = &location {
                 let _ = l.replace(&format!("{}{spanish}{hash}", base.trim_end_matches('/')));
             }
