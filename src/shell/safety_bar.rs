@@ -79,22 +79,33 @@ fn CrisisBar() -> impl IntoView {
     let t = use_strings();
     let s = &t.shell;
     let visitor = use_region();
-    let base = crate::shell::base::use_base();
-    let known = move || visitor.info();
+    // Every country's lines stay in place, hidden by the stylesheet once the visitor's own line is
+    // drawn over them (before them in the document, for the sibling selector), so the bar never
+    // gets shorter when the app fills it in. Each is one wrapping row ending in "Other
+    // countries": on phones the visitor's line then fits the room the stylesheet keeps for it.
     view! {
         <p class="crisis-bar" id="crisis-bar">
-            // What changes once the visitor's country is known wraps within its own column, so
-            // "Other countries" keeps its place.
-            <span class="crisis-bar__now">
+            {move || visitor.info().map(|info| view! {
+                <span class="crisis-bar__mine">
+                    <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>
+                    <RegionLine info/><RegionPicker visitor/>
+                    <OtherCountries/>
+                </span>
+            }.into_any())}
+            <span class="crisis-bar__all">
                 <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>
-                {move || match known() {
-                    Some(info) => view! { <RegionLine info/><RegionPicker visitor/> }.into_any(),
-                    None => view! { <AllLines/> }.into_any(),
-                }}
+                <AllLines/>
+                <OtherCountries/>
             </span>
-            <A attr:class="crisis-bar__other" href=base.href("/directory?crisis=yes")>{s.other_countries}</A>
         </p>
     }
+}
+
+/// The crisis directory, for a line in another country.
+#[component]
+fn OtherCountries() -> impl IntoView {
+    let href = crate::shell::base::use_base().href("/directory?crisis=yes");
+    view! { <A attr:class="crisis-bar__other" href>{use_strings().shell.other_countries}</A> }
 }
 
 /// The visitor's own crisis line and emergency number.

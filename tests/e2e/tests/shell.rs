@@ -30,7 +30,7 @@ fn every_route_renders_its_heading_title_and_crisis_line() {
         assert!(description.len() > 40, "{path}: meta description {description:?}");
         // The crisis line and quick exit are in the same place on every page, and visible.
         let visible = b.js(
-            "const r = s => { const e = document.querySelector(s); if (!e) return null; const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0 && b.top >= 0 && b.top < 120; };
+            "const r = s => { const e = [...document.querySelectorAll(s)].find(e => e.checkVisibility({ visibilityProperty: true })); if (!e) return null; const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0 && b.top >= 0 && b.top < 120; };
              return [r('#crisis-bar a[href=\"tel:988\"]'), r('#crisis-bar a[href=\"sms:988\"]'), r('#quick-exit')];",
         );
         assert_eq!(visible, json!([true, true, true]), "{path}: crisis line and quick exit at the top");
@@ -178,7 +178,7 @@ fn the_crisis_bar_shows_the_devices_country_and_the_persons_choice() {
             b.wait_for(
                 &format!("the {zone} crisis line (Temporal: {temporal})"),
                 &format!(
-                    "const bar = document.getElementById('crisis-bar').textContent; return bar.includes({line:?}) && bar.includes('Emergency {emergency}')"
+                    "const bar = document.getElementById('crisis-bar').innerText; return bar.includes({line:?}) && bar.includes('Emergency {emergency}')"
                 ),
             );
             assert_eq!(b.count(&format!("#crisis-bar a[href='tel:{}']", emergency)), 1, "{zone}: the emergency number is one tap away");
@@ -188,15 +188,15 @@ fn the_crisis_bar_shows_the_devices_country_and_the_persons_choice() {
     let b = Browser::new();
     b.cdp("Emulation.setTimezoneOverride", json!({ "timezoneId": "Europe/London" }));
     b.open("/learn");
-    b.wait_for("the UK line", "return document.getElementById('crisis-bar').textContent.includes('116 123')");
+    b.wait_for("the UK line", "return document.getElementById('crisis-bar').innerText.includes('116 123')");
     b.js("const s = document.getElementById('region-pick'); s.value = 'new-zealand'; s.dispatchEvent(new Event('change', { bubbles: true })); return 1");
     b.wait_for(
         "the NZ line",
-        "const bar = document.getElementById('crisis-bar').textContent; return bar.includes('1737') && bar.includes('Emergency 111')",
+        "const bar = document.getElementById('crisis-bar').innerText; return bar.includes('1737') && bar.includes('Emergency 111')",
     );
     b.reload();
     b.wait_for_app();
-    b.wait_for("the choice after a reload", "return document.getElementById('crisis-bar').textContent.includes('Emergency 111')");
+    b.wait_for("the choice after a reload", "return document.getElementById('crisis-bar').innerText.includes('Emergency 111')");
     assert!(b.js("return localStorage.getItem('kindred.region')").as_str().unwrap().contains("new-zealand"));
 }
 
@@ -276,6 +276,30 @@ fn pages_hydrate_in_place_without_warnings_or_layout_shift() {
     }
     let messages: Vec<String> = b.console_messages().into_iter().filter(|m| !(m.contains("/nope") && m.contains("404"))).collect();
     assert!(messages.is_empty(), "no console warnings or errors: {messages:?}");
+}
+
+#[test]
+fn on_phones_the_page_does_not_move_when_the_crisis_bar_shows_the_visitors_line() {
+    // The prerendered bar lists every country's line; once the app runs it shows the visitor's
+    // own, which can need more rows in Spanish. The bar keeps that room from the start.
+    let watch = "window.__cls = 0;
+        new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+          .observe({ type: 'layout-shift', buffered: true });";
+    for width in [360, 412] {
+        for (zone, line) in [("America/New_York", "988"), ("America/Toronto", "988"), ("Europe/London", "116 123")] {
+            for path in ["/", "/es/", "/es/directory"] {
+                let b = Browser::with(Options { width, height: 800, init_scripts: vec![watch.into()], ..Default::default() });
+                b.cdp("Emulation.setTimezoneOverride", json!({ "timezoneId": zone }));
+                b.open(path);
+                b.wait_for(
+                    &format!("the {zone} line at {width} px on {path}"),
+                    &format!("return !!document.getElementById('region-pick') && document.getElementById('crisis-bar').innerText.includes({line:?})"),
+                );
+                b.wait_for("a quiet moment", "return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))");
+                assert_eq!(b.js("return window.__cls"), json!(0), "{path} at {width} px in {zone}: no layout shift");
+            }
+        }
+    }
 }
 
 #[test]
