@@ -45,7 +45,8 @@ pub fn SafetyBar() -> impl IntoView {
             // only once the app runs.
             <a id="leave-clear" class="leave-clear needs-js" class:is-ready=move || client.ready.get() href=NEUTRAL_URL
                 rel="nofollow noreferrer" on:click=leave_and_clear>
-                {s.leave_clear}<span class="wide-only">{s.leave_clear_wide}</span>
+                // One flex item, so the space before the wide screens' words stays.
+                <span>{s.leave_clear}<span class="wide-only">{s.leave_clear_wide}</span></span>
             </a>
             <CrisisBar/>
             <div id="quick-exit-status" class="visually-hidden" role="status" aria-live="polite">

@@ -240,6 +240,8 @@ fn leave_and_clear_removes_only_kindreds_data_then_exits() {
     b.open("/");
     b.js("localStorage.setItem('other-app', 'keep'); return 1");
     save_first_results(&b, "", 1);
+    // On a wide screen the link says what it clears, in words with their spaces.
+    assert_eq!(b.js("return document.getElementById('leave-clear').innerText"), json!("Leave and clear my saved data"));
     b.click("#leave-clear");
     b.wait_for("left", "return !location.href.startsWith('http://127.0.0.1')");
     b.goto("/about");
