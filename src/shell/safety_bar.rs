@@ -77,36 +77,33 @@ fn all_lines(content: Content) -> Vec<(Vec<Region>, &'static kindred_core::model
 
 #[component]
 fn CrisisBar() -> impl IntoView {
-    let t = use_strings();
-    let s = &t.shell;
     let visitor = use_region();
     // Every country's lines stay in place, hidden by the stylesheet once the visitor's own line is
     // drawn over them (before them in the document, for the sibling selector), so the bar never
-    // gets shorter when the app fills it in. Each is one wrapping row ending in "Other
-    // countries": on phones the visitor's line then fits the room the stylesheet keeps for it.
+    // gets shorter when the app fills it in.
     view! {
         <p class="crisis-bar" id="crisis-bar">
             {move || visitor.info().map(|info| view! {
-                <span class="crisis-bar__mine">
-                    <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>
-                    <RegionLine info/><RegionPicker visitor/>
-                    <OtherCountries/>
-                </span>
+                <CrisisRow which="crisis-bar__mine"><RegionLine info/><RegionPicker visitor/></CrisisRow>
             }.into_any())}
-            <span class="crisis-bar__all">
-                <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>
-                <AllLines/>
-                <OtherCountries/>
-            </span>
+            <CrisisRow which="crisis-bar__all"><AllLines/></CrisisRow>
         </p>
     }
 }
 
-/// The crisis directory, for a line in another country.
+/// One wrapping row of the bar: "In crisis?", its `children`, then the way to other countries'
+/// lines (last, so on phones the visitor's line fits the room the stylesheet keeps for it).
 #[component]
-fn OtherCountries() -> impl IntoView {
-    let href = crate::shell::base::use_base().href("/directory?crisis=yes");
-    view! { <A attr:class="crisis-bar__other" href>{use_strings().shell.other_countries}</A> }
+fn CrisisRow(which: &'static str, children: Children) -> impl IntoView {
+    let s = &use_strings().shell;
+    let other = crate::shell::base::use_base().href("/directory?crisis=yes");
+    view! {
+        <span class=format!("crisis-bar__row {which}")>
+            <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>
+            {children()}
+            <A attr:class="crisis-bar__other" href=other>{s.other_countries}</A>
+        </span>
+    }
 }
 
 /// The visitor's own crisis line and emergency number.
