@@ -1,7 +1,10 @@
 //! The directory the app searches, provided once as context: the resources (the shipped
 //! directory, or a synthetic one in benchmark builds) and their search index, built once, the
-//! first time something searches (most pages never do; on `/about`, its word extraction alone
-//! was about 40 ms of start-up under Chrome's sampling profiler, 1× CPU).
+//! first time something searches (most pages never do). Its words, which text search needs and
+//! which are most of its cost, are built only when a search has text, or ahead of typing when
+//! the search box gets focus ([`Directory::prepare_text_search`]): `/directory` lists and
+//! filters without them, so its start-up doesn't pay for them (14–68 ms of its hydration task
+//! at 1× CPU in headless Chromium, 2026-12-01).
 
 use leptos::prelude::*;
 
@@ -28,7 +31,13 @@ impl Directory {
 
     /// Runs `f` on the index, building it first if nothing has searched yet.
     fn with_index<T>(&self, f: impl FnOnce(&mut Indexed) -> T) -> Option<T> {
-        self.indexed.try_update_value(|d| f(d.get_or_insert_with(|| Indexed { index: Index::new(self.resources), open_at: None })))
+        self.indexed
+            .try_update_value(|d| f(d.get_or_insert_with(|| Indexed { index: Index::without_words(self.resources), open_at: None })))
+    }
+
+    /// Builds the index's words now, so that the first keystroke doesn't wait for them.
+    pub fn prepare_text_search(&self) {
+        self.with_index(|d| d.index.add_words(self.resources));
     }
 
     /// Answers a query. `minute` (seconds since the epoch / 60) is the device clock once the page
@@ -39,6 +48,9 @@ impl Directory {
             if let (Some(m), true) = (minute, d.open_at != minute) {
                 d.index.set_open_now(self.resources, m * 60);
                 d.open_at = minute;
+            }
+            if !query.text.trim().is_empty() {
+                d.index.add_words(self.resources);
             }
             let selected = query.masks(d.index.languages());
             d.index.search(&Search { text: &query.text, selected, sort: query.sort, near })

@@ -4,12 +4,14 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use super::data::use_directory;
 use super::state::use_directory_state;
 use crate::i18n::use_strings;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_directory_state();
+    let directory = use_directory();
     let t = use_strings();
     let input = NodeRef::<Input>::new();
     // The box shows the query's text (after Back, say) but is never rewritten with what it
@@ -32,6 +34,9 @@ pub fn SearchBox() -> impl IntoView {
             <label for="q">{t.directory.search_label}</label>
             <input id="q" type="search" name="q" autocomplete="off" spellcheck="false" maxlength="120"
                 placeholder=t.directory.search_placeholder node_ref=input
+                // The search's words are built when someone is about to type, not at start-up;
+                // after the focus has painted, so the field answers the tap at once.
+                on:focus=move |_| request_idle_callback(move || directory.prepare_text_search())
                 on:input=move |ev| state.type_text(&event_target_value(&ev))
                 on:change=move |_| state.commit_typed()/>
         </form>

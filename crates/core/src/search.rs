@@ -19,8 +19,12 @@
 //! - The vocabulary is a sorted token list with posting lists, so a prefix is a binary search and
 //!   a keystroke touches only the postings of matching tokens.
 
-use crate::model::{ContactType, Region, Resource};
-use crate::text::{edit_distance_within, for_each_word};
+use crate::model::{Region, Resource};
+
+mod words;
+#[cfg(test)]
+use words::resource_words;
+use words::Words;
 
 pub use crate::facet::{Facet, Masks, GROUPS};
 
@@ -384,16 +388,9 @@ pub struct Index {
     order: Vec<u32>,
     /// Index in the caller's slice → internal id.
     internal: Vec<u32>,
-    /// Sorted, folded vocabulary.
-    tokens: Vec<Box<str>>,
-    /// Inverted index: `post_*[post_start[t]..post_start[t+1]]` = (resource, weight) for token t.
-    post_start: Vec<u32>,
-    post_resource: Vec<u32>,
-    post_weight: Vec<u8>,
-    /// Forward index: per resource, its (token, weight) pairs sorted by token.
-    fwd_start: Vec<u32>,
-    fwd_token: Vec<u32>,
-    fwd_weight: Vec<u8>,
+    /// Every resource's words, for text search: built with the index ([`Index::new`]), or when
+    /// first needed ([`Index::without_words`], then [`Index::add_words`]).
+    words: Option<Words>,
     /// Per resource, one bit per facet value (all groups side by side, see `offsets`).
     values: Vec<u64>,
     /// Per resource, one bit per region it serves country-wide (an area that is the whole
@@ -405,52 +402,6 @@ pub struct Index {
     scratch: core::cell::RefCell<Scratch>,
 }
 
-/// The words under which a resource can be found, with their field weight.
-fn resource_words(r: &Resource, mut add: impl FnMut(&str, u8)) {
-    let mut text = |s: &str, weight: u8| for_each_word(s, |w| add(w, weight));
-    text(r.name, W_NAME);
-    text(r.organization, W_ORG);
-    text(r.kind.label(), W_TAG);
-    text(r.kind.slug(), W_TAG);
-    text(r.answered_by.label(), W_TAG);
-    if r.crisis {
-        text("crisis urgent", W_TAG);
-    }
-    for a in r.audiences {
-        text(a.label(), W_TAG);
-    }
-    for t in r.topics {
-        text(t.label(), W_TAG);
-    }
-    for area in r.areas {
-        text(crate::model::area_label(area), W_TAG);
-        text(area, W_TAG);
-    }
-    for region in r.regions() {
-        text(region.label(), W_TAG);
-    }
-    for l in r.languages {
-        text(crate::model::language_label(l), W_TAG);
-    }
-    for c in r.contacts {
-        text(c.kind.label(), W_TAG);
-        if let Some(k) = c.keyword {
-            text(k, W_TAG);
-        }
-        if matches!(c.kind, ContactType::Call | ContactType::Text | ContactType::Tty) {
-            // Numbers are findable with or without spaces: "116 123" and "116123".
-            let digits: String = c.value.chars().filter(char::is_ascii_digit).collect();
-            text(&digits, W_TAG);
-            text(c.value, W_TAG);
-        }
-    }
-    text(r.cost.label(), W_TAG);
-    text(r.description, W_DESCRIPTION);
-    for line in r.what_to_expect {
-        text(line, W_EXPECT);
-    }
-}
-
 fn bit(i: usize) -> u32 {
     1 << i
 }
@@ -459,7 +410,18 @@ fn bit(i: usize) -> u32 {
 const MAX_LANGUAGES: usize = 64 - crate::facet::FIXED_VALUES;
 
 impl Index {
+    /// The whole index: facets and words.
     pub fn new(resources: &[Resource]) -> Index {
+        let mut index = Index::without_words(resources);
+        index.add_words(resources);
+        index
+    }
+
+    /// The index without its words: facet filtering, counts and sorting work; a search with text
+    /// needs [`Index::add_words`] first. Building the words is most of the cost of
+    /// [`Index::new`] (14–68 ms of the app's start-up at 120 listings, 1× CPU in headless
+    /// Chromium), and a page that only lists and filters never needs them.
+    pub fn without_words(resources: &[Resource]) -> Index {
         let mut languages: Vec<&'static str> = Vec::new();
         for r in resources {
             for l in r.languages {
@@ -484,100 +446,19 @@ impl Index {
         let mut order: Vec<u32> = (0..resources.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
 
-        // Intern every word; collect each resource's (token, weight) pairs.
-        let mut intern: std::collections::HashMap<Box<str>, u32> = std::collections::HashMap::new();
-        let mut vocab: Vec<Box<str>> = Vec::new();
-        let mut pairs: Vec<Vec<(u32, u8)>> = Vec::with_capacity(resources.len());
-        let mut values = Vec::with_capacity(resources.len());
-        let mut national = Vec::with_capacity(resources.len());
-        for &i in &order {
-            let r = &resources[i as usize];
-            let mut own: Vec<(u32, u8)> = Vec::new();
-            resource_words(r, |w, weight| {
-                let id = match intern.get(w) {
-                    Some(&id) => id,
-                    None => {
-                        let id = vocab.len() as u32;
-                        vocab.push(w.into());
-                        intern.insert(w.into(), id);
-                        id
-                    }
-                };
-                own.push((id, weight));
-            });
-            pairs.push(own);
-            values.push(Self::values_of(r, &languages, &offsets));
-            national
-                .push(r.areas.iter().filter(|a| !a.contains('-')).filter_map(|a| Region::of_area(a)).fold(0u8, |m, g| m | 1 << g.index()));
-        }
-        drop(intern);
-        // Sorted vocabulary; remap ids to their rank.
-        let mut by_text: Vec<u32> = (0..vocab.len() as u32).collect();
-        by_text.sort_unstable_by(|&a, &b| vocab[a as usize].cmp(&vocab[b as usize]));
-        let mut rank = vec![0u32; vocab.len()];
-        for (r, &t) in by_text.iter().enumerate() {
-            rank[t as usize] = r as u32;
-        }
-        let mut vocab: Vec<Option<Box<str>>> = vocab.into_iter().map(Some).collect();
-        let tokens: Vec<Box<str>> = by_text.iter().map(|&t| vocab[t as usize].take().unwrap_or_default()).collect();
-
-        // Forward index, deduplicated (highest weight per token).
-        let mut fwd_start = Vec::with_capacity(resources.len() + 1);
-        let mut fwd_token = Vec::new();
-        let mut fwd_weight = Vec::new();
-        let mut per_token = vec![0u32; tokens.len() + 1];
-        for own in &mut pairs {
-            fwd_start.push(fwd_token.len() as u32);
-            for p in own.iter_mut() {
-                p.0 = rank[p.0 as usize];
-            }
-            own.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            own.dedup_by_key(|p| p.0);
-            for &(t, w) in own.iter() {
-                fwd_token.push(t);
-                fwd_weight.push(w);
-                per_token[t as usize + 1] += 1;
-            }
-        }
-        fwd_start.push(fwd_token.len() as u32);
-        // Inverted index by counting sort (resources stay in id order within each token).
-        for t in 0..tokens.len() {
-            per_token[t + 1] += per_token[t];
-        }
-        let post_start = per_token.clone();
-        let mut fill = per_token;
-        let mut post_resource = vec![0u32; fwd_token.len()];
-        let mut post_weight = vec![0u8; fwd_token.len()];
-        for r in 0..resources.len() {
-            for e in fwd_start[r] as usize..fwd_start[r + 1] as usize {
-                let t = fwd_token[e] as usize;
-                let at = fill[t] as usize;
-                post_resource[at] = r as u32;
-                post_weight[at] = fwd_weight[e];
-                fill[t] += 1;
-            }
-        }
+        let values = order.iter().map(|&i| Self::values_of(&resources[i as usize], &languages, &offsets)).collect();
+        let national = order
+            .iter()
+            .map(|&i| {
+                let r = &resources[i as usize];
+                r.areas.iter().filter(|a| !a.contains('-')).filter_map(|a| Region::of_area(a)).fold(0u8, |m, g| m | 1 << g.index())
+            })
+            .collect();
         let mut internal = vec![0u32; order.len()];
         for (i, &o) in order.iter().enumerate() {
             internal[o as usize] = i as u32;
         }
-        Index {
-            len: resources.len(),
-            order,
-            internal,
-            tokens,
-            post_start,
-            post_resource,
-            post_weight,
-            fwd_start,
-            fwd_token,
-            fwd_weight,
-            values,
-            national,
-            offsets,
-            languages,
-            scratch: Default::default(),
-        }
+        Index { len: resources.len(), order, internal, words: None, values, national, offsets, languages, scratch: Default::default() }
     }
 
     fn values_of(r: &Resource, languages: &[&str], offsets: &[u8; GROUPS + 1]) -> u64 {
@@ -613,8 +494,20 @@ impl Index {
     pub fn languages(&self) -> &[&'static str] {
         &self.languages
     }
+    /// Builds the words of `resources` (the slice the index was built from), unless built.
+    pub fn add_words(&mut self, resources: &[Resource]) {
+        if self.words.is_none() {
+            self.words = Some(Words::new(resources, &self.order));
+        }
+    }
+
+    /// Whether text search is ready ([`Index::add_words`] has run).
+    pub fn has_words(&self) -> bool {
+        self.words.is_some()
+    }
+
     pub fn token_count(&self) -> usize {
-        self.tokens.len()
+        self.words.as_ref().map_or(0, Words::token_count)
     }
 
     /// Recomputes "open now" for every resource at `now` (seconds since the epoch). Call it when
@@ -638,174 +531,6 @@ impl Index {
         self.internal.get(resource as usize).is_some_and(|&i| self.values[i as usize] & open_bit != 0)
     }
 
-    /// Token range starting with `prefix`.
-    fn prefix_range(&self, prefix: &str) -> core::ops::Range<usize> {
-        let start = self.tokens.partition_point(|t| &**t < prefix);
-        let end = start + self.tokens[start..].partition_point(|t| t.starts_with(prefix));
-        start..end
-    }
-
-    /// Adds the tokens starting with `alt`: the exact token (if any) scores higher.
-    fn push_prefix_ranges(&self, alt: &str, ranges: &mut Vec<TokenRange>) {
-        let r = self.prefix_range(alt);
-        if r.is_empty() {
-            return;
-        }
-        if &*self.tokens[r.start] == alt {
-            ranges.push(TokenRange { start: r.start as u32, end: r.start as u32 + 1, quality: 3 });
-            if r.len() > 1 {
-                ranges.push(TokenRange { start: r.start as u32 + 1, end: r.end as u32, quality: 2 });
-            }
-        } else {
-            ranges.push(TokenRange { start: r.start as u32, end: r.end as u32, quality: 2 });
-        }
-    }
-
-    /// The token ranges one query word matches: itself and its synonyms by prefix (the exact
-    /// token scoring higher), and close spellings for longer words.
-    fn word_ranges(&self, word: &str, typing: bool) -> Vec<TokenRange> {
-        let mut ranges = Vec::new();
-        let spanish = lookup(SPANISH_SYNONYMS, word);
-        let synonyms = lookup(SYNONYMS, word).or(spanish).unwrap_or(&[]);
-        for alt in core::iter::once(word).chain(synonyms.iter().copied()) {
-            self.push_prefix_ranges(alt, &mut ranges);
-        }
-        if typing && ranges.is_empty() && word.len() >= 3 && !is_stop_word(word) {
-            // The word being typed, if no token starts with it, may be a Spanish word half typed
-            // ("apo" for "apoyo"): it matches through the synonyms of every listed word it begins.
-            let mut alts: Vec<&str> = Vec::new();
-            for (_, synonyms) in SPANISH_SYNONYMS.iter().filter(|(w, _)| w.len() > word.len() && w.starts_with(word)) {
-                for &alt in *synonyms {
-                    if !alts.contains(&alt) {
-                        alts.push(alt);
-                        self.push_prefix_ranges(alt, &mut ranges);
-                    }
-                }
-            }
-        }
-        let max_typos = match word.len() {
-            0..=4 => return ranges,
-            _ if spanish.is_some() => return ranges,
-            5..=8 => 1,
-            _ => 2,
-        };
-        // Typos: same first letter (as most search engines assume); a token is compared whole
-        // and by its prefixes of similar length, so a typo in a partly typed word still matches.
-        let first = &word[..word.chars().next().map_or(0, char::len_utf8)];
-        let wb = word.as_bytes();
-        for t in self.prefix_range(first) {
-            let tok = self.tokens[t].as_bytes();
-            if tok.len() + max_typos < wb.len() || tok.starts_with(wb) {
-                continue;
-            }
-            let close = (wb.len().saturating_sub(1)..=wb.len() + 1)
-                .filter(|&n| n <= tok.len())
-                .any(|n| edit_distance_within(wb, &tok[..n], max_typos).is_some());
-            if close {
-                ranges.push(TokenRange { start: t as u32, end: t as u32 + 1, quality: 1 });
-            }
-        }
-        ranges
-    }
-
-    fn postings_len(&self, ranges: &[TokenRange]) -> usize {
-        ranges.iter().map(|r| (self.post_start[r.end as usize] - self.post_start[r.start as usize]) as usize).sum()
-    }
-
-    /// Best score of resource `r` for a word, from the forward index.
-    fn forward_best(&self, r: u32, ranges: &[TokenRange]) -> u16 {
-        let (a, b) = (self.fwd_start[r as usize] as usize, self.fwd_start[r as usize + 1] as usize);
-        let toks = &self.fwd_token[a..b];
-        let mut best = 0;
-        for range in ranges {
-            let mut i = toks.partition_point(|&t| t < range.start);
-            while i < toks.len() && toks[i] < range.end {
-                best = best.max(u16::from(self.fwd_weight[a + i]) * range.quality);
-                i += 1;
-            }
-        }
-        best
-    }
-
-    /// Adds the postings of `ranges` into `scratch.best`, listing touched resources.
-    fn postings_best(&self, ranges: &[TokenRange], scratch: &mut Scratch) {
-        for range in ranges {
-            let (a, b) = (self.post_start[range.start as usize] as usize, self.post_start[range.end as usize] as usize);
-            for p in a..b {
-                let r = self.post_resource[p] as usize;
-                let s = u16::from(self.post_weight[p]) * range.quality;
-                let slot = &mut scratch.best[r];
-                if *slot == 0 {
-                    scratch.touched.push(r as u32);
-                }
-                if s > *slot {
-                    *slot = s;
-                }
-            }
-        }
-    }
-
-    /// Resources matching every word, with their scores in `scratch.score`. `typing`: the last
-    /// word is still being typed.
-    fn text_candidates(&self, words: &[String], typing: bool, scratch: &mut Scratch) {
-        scratch.candidates.clear();
-        for (n, word) in words.iter().enumerate() {
-            let typed = typing && n + 1 == words.len();
-            let ranges = self.word_ranges(word, typed);
-            if typed && n > 0 && ranges.is_empty() && is_stop_word(word) {
-                // A function word at the end that no token starts with: left out, as if finished.
-                break;
-            }
-            let postings = self.postings_len(&ranges);
-            if n > 0 && postings > scratch.candidates.len() * 4 {
-                // Few candidates left, many postings: check each candidate directly.
-                let (candidates, score) = (&mut scratch.candidates, &mut scratch.score);
-                candidates.retain(|&r| {
-                    let b = self.forward_best(r, &ranges);
-                    score[r as usize] += b;
-                    b > 0
-                });
-            } else {
-                scratch.touched.clear();
-                self.postings_best(&ranges, scratch);
-                if n == 0 {
-                    let (best, score) = (&mut scratch.best, &mut scratch.score);
-                    scratch.candidates.clear();
-                    if scratch.touched.len() * 8 > self.len {
-                        // Most resources match: one sequential pass lists them in order.
-                        for (r, b) in best.iter_mut().enumerate() {
-                            if *b > 0 {
-                                scratch.candidates.push(r as u32);
-                                score[r] = *b;
-                                *b = 0;
-                            }
-                        }
-                    } else {
-                        scratch.touched.sort_unstable();
-                        for &r in &scratch.touched {
-                            scratch.candidates.push(r);
-                            score[r as usize] = best[r as usize];
-                            best[r as usize] = 0;
-                        }
-                    }
-                } else {
-                    let (best, score) = (&scratch.best, &mut scratch.score);
-                    scratch.candidates.retain(|&r| {
-                        let b = best[r as usize];
-                        score[r as usize] += b;
-                        b > 0
-                    });
-                    for &r in &scratch.touched {
-                        scratch.best[r as usize] = 0;
-                    }
-                }
-            }
-            if scratch.candidates.is_empty() {
-                break;
-            }
-        }
-    }
-
     /// Answers a search.
     pub fn search(&self, search: &Search) -> Results {
         let mut guard = self.scratch.borrow_mut();
@@ -817,7 +542,11 @@ impl Index {
         let (words, typing) = query_words(search.text);
         let text_active = !words.is_empty();
         if text_active {
-            self.text_candidates(&words, typing, scratch);
+            match &self.words {
+                Some(index) => index.text_candidates(&words, typing, scratch),
+                // Text without words built (a caller's mistake): nothing matches, nothing panics.
+                None => scratch.candidates.clear(),
+            }
         }
 
         // Facets: OR within a group, AND across groups; counts against the other groups.

@@ -56,7 +56,9 @@ fn type_once(n: usize, rate: u32) -> (Vec<f64>, f64, Vec<f64>) {
     // The app runs (the prerendered page's cards are there before it does).
     b.open(&format!("/directory?synthetic={n}"));
     b.wait_for("synthetic directory", "return document.querySelectorAll('#results .card').length > 0");
-    // A person needs a moment to reach the box: start once the page has settled.
+    // A person needs a moment to reach the box (focusing it, which prepares text search): start
+    // once the page has settled.
+    b.js("document.getElementById('q').focus(); return 1");
     b.js_async("const done = arguments[0]; requestIdleCallback(() => done(1), { timeout: 2000 })");
     b.js("window.__kindredSearchMs = []; return 1");
     b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }));

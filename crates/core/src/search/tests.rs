@@ -91,6 +91,33 @@ fn ids(index: &Index, data: &[Resource], text: &str) -> Vec<&'static str> {
 }
 
 #[test]
+fn an_index_whose_words_come_later_answers_exactly_as_the_whole_one() {
+    let data = fixtures();
+    let whole = Index::new(&data);
+    let mut later = Index::without_words(&data);
+    assert!(!later.has_words());
+    // Facets, counts and sorting need no words.
+    let mut search = Search { text: "", selected: Default::default(), sort: Sort::BestMatch, near: Some(Region::Uk) };
+    assert_eq!(later.search(&search), whole.search(&search));
+    search.selected[Facet::Kind.index()] = bit(Kind::Warmline.index());
+    assert_eq!(later.search(&search), whole.search(&search));
+    // Text without words matches nothing (and doesn't panic); with them, what the whole index does.
+    assert!(later.search(&Search { text: "warm", ..Default::default() }).ids.is_empty());
+    later.add_words(&data);
+    assert!(later.has_words());
+    assert_eq!(later.token_count(), whole.token_count());
+    for text in ["warm", "warm california", "116 123", "vetrans", "apo", "línea de crisis", "peer support"] {
+        for sort in [Sort::BestMatch, Sort::Name, Sort::OpenNow] {
+            let s = Search { text, selected: Default::default(), sort, near: Some(Region::Us) };
+            assert_eq!(later.search(&s), whole.search(&s), "{text:?} {sort:?}");
+        }
+    }
+    // Adding them again changes nothing.
+    later.add_words(&data);
+    assert_eq!(later.token_count(), whole.token_count());
+}
+
+#[test]
 fn every_word_must_match_by_prefix() {
     let data = fixtures();
     let index = Index::new(&data);
