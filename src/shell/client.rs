@@ -2,13 +2,13 @@
 //! the page the build prerendered: whether the page is running in a browser yet, and the clock
 //! that "open now" is computed from.
 
-use gloo_timers::callback::Interval;
+use gloo_timers::callback::{Interval, Timeout};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct Client {
-    /// False while prerendering and during hydration, true from the first effect on; true from
-    /// the start when the app mounts on an empty root (nothing prerendered to match).
+    /// False while prerendering and during hydration, true from the task after hydration's on;
+    /// true from the start when the app mounts on an empty root (nothing prerendered to match).
     pub ready: RwSignal<bool>,
     /// Minutes since the epoch on the device clock; `None` until `ready`.
     pub minute: RwSignal<Option<i64>>,
@@ -33,14 +33,20 @@ pub fn provide(hydrating: bool) -> Client {
             client.minute.set(now);
         }
     };
+    // The page starts running in a task of its own, after hydration's: what it changes (the
+    // live result list, the visitor's crisis line, "open now") is not added to the hydration
+    // task, which is the longest of a page load.
+    let start: StoredValue<Option<Timeout>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move || {
-        if !client.ready.get_untracked() {
-            client.ready.set(true);
-        }
-        // For people's tools and for tests: the page is interactive from here on.
-        crate::browser::set_root_attribute("data-ready", Some(""));
-        tick();
-        ticker.set_value(Some(Interval::new(20_000, tick)));
+        start.set_value(Some(Timeout::new(0, move || {
+            if !client.ready.get_untracked() {
+                client.ready.set(true);
+            }
+            // For people's tools and for tests: the page is interactive from here on.
+            crate::browser::set_root_attribute("data-ready", Some(""));
+            tick();
+            ticker.set_value(Some(Interval::new(20_000, tick)));
+        })));
     });
     client
 }

@@ -12,7 +12,7 @@ use kindred_core::query_codec::DirectoryQuery;
 
 use crate::i18n::use_strings;
 use crate::saved::use_saved;
-use crate::shell::client::use_client;
+use crate::shell::client::{use_client, Client};
 
 #[derive(Clone, Copy)]
 pub struct Embed {
@@ -55,7 +55,7 @@ pub fn provide(embedded: bool) -> Embed {
             embed.options.set(options);
             embed.preset.set(DirectoryQuery::parse(&search));
         });
-        post_height_changes();
+        post_height_changes(client);
     }
     embed
 }
@@ -101,11 +101,13 @@ pub fn stepped(height: i32) -> i32 {
 }
 
 /// Posts `{type: "kindred:height", height}` to the parent when the content height crosses a step
-/// (checked once per animation frame at most). Only inside a frame; stops with the app.
-fn post_height_changes() {
+/// (checked once per animation frame at most). Only inside a frame, from when the page runs (the
+/// prerendered directory lists every listing: the frame would grow to its height, then shrink
+/// to the live list's); stops with the app.
+fn post_height_changes(client: Client) {
     let watch: StoredValue<Option<HeightWatch>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move || {
-        if !crate::browser::in_frame() {
+        if !client.ready.get() || !crate::browser::in_frame() {
             return;
         }
         let last = std::rc::Rc::new(std::cell::Cell::new(0i32));
