@@ -129,8 +129,8 @@ async fn the_result_list_keeps_cards_that_stay_in_the_results() {
         STATE.with(|s| s.set(Some(state)));
         view! { <ResultList/> }
     });
-    tick().await;
-    tick().await;
+    // The page starts running (and draws its live list) in the task after it is mounted.
+    until(|| !all(&root, "#results .card").is_empty()).await;
     let first = one(&root, "#results .card");
     first.set_attribute("data-mark", "kept").unwrap();
     let name = first.query_selector("h3").unwrap().unwrap().text_content().unwrap();
