@@ -22,8 +22,6 @@
 use crate::model::{Region, Resource};
 
 mod words;
-#[cfg(test)]
-use words::resource_words;
 use words::Words;
 
 pub use crate::facet::{Facet, Masks, GROUPS};

@@ -1,3 +1,4 @@
+use super::words::resource_words;
 use super::*;
 use crate::date::Date;
 use crate::model::*;
