@@ -3,7 +3,8 @@
 //! static server for the release build, and checks shared by many tests (axe-core, console
 //! errors, requests that leave the origin).
 //!
-//! One ChromeDriver and one static server per test binary; one fresh browser per test.
+//! One ChromeDriver and one static server per test binary; one fresh browser per test, with a
+//! profile of its own that goes when the test ends.
 
 pub mod http;
 
@@ -27,7 +28,11 @@ pub fn repo() -> PathBuf {
 
 struct Driver {
     port: u16,
-    _child: Child,
+    /// The shell that runs ChromeDriver, holding its standard input open. A static is never
+    /// dropped, so the shell waits for that pipe to close instead: the system closes it when the
+    /// test binary exits, however it exits, and the shell then stops ChromeDriver (before, every
+    /// test binary left a ChromeDriver running).
+    _shell: Child,
 }
 
 fn free_port() -> u16 {
@@ -38,18 +43,19 @@ fn driver() -> &'static Driver {
     static DRIVER: OnceLock<Driver> = OnceLock::new();
     DRIVER.get_or_init(|| {
         let port = free_port();
-        let child = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
+        let shell = Command::new("sh")
+            .args(["-c", "chromedriver --port=\"$1\" & trap 'kill $!' EXIT; read -r _", "sh", &port.to_string()])
+            .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .expect("chromedriver on PATH (cargo xtask test installs it)");
+            .expect("sh");
         let deadline = Instant::now() + Duration::from_secs(20);
         while http::request("GET", port, "/status", None).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not start");
+            assert!(Instant::now() < deadline, "chromedriver did not start: is it on PATH? (cargo xtask test installs it)");
             std::thread::sleep(Duration::from_millis(50));
         }
-        Driver { port, _child: child }
+        Driver { port, _shell: shell }
     })
 }
 
@@ -101,13 +107,20 @@ impl Default for Options {
 pub struct Browser {
     session: String,
     port: u16,
+    profile: PathBuf,
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
         let _ = http::request("DELETE", self.port, &format!("/session/{}", self.session), None);
+        let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
+
+/// How many times a browser is started before a test gives up: Chromium occasionally exits as
+/// it starts on a loaded machine ("session not created: Chrome instance exited"), which says
+/// nothing about the page under test.
+const STARTS: u32 = 3;
 
 impl Default for Browser {
     fn default() -> Self {
@@ -122,7 +135,28 @@ impl Browser {
 
     pub fn with(options: Options) -> Browser {
         let d = driver();
-        let profile = std::env::temp_dir().join(format!("kindred-e2e-{}-{}", std::process::id(), free_port()));
+        let mut start = 1;
+        loop {
+            let profile = std::env::temp_dir().join(format!("kindred-e2e-{}-{}", std::process::id(), free_port()));
+            let v = http::request("POST", d.port, "/session", Some(&Browser::capabilities(&options, &profile))).expect("new session");
+            if let Some(session) = v["value"]["sessionId"].as_str() {
+                let b = Browser { session: session.to_owned(), port: d.port, profile };
+                for s in &options.init_scripts {
+                    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": s }));
+                }
+                b.set_size(options.width, options.height);
+                return b;
+            }
+            let _ = std::fs::remove_dir_all(&profile);
+            assert!(start < STARTS, "no session after {STARTS} starts: {v}");
+            eprintln!("Chromium did not start (start {start} of {STARTS}): {}", v["value"]["message"]);
+            start += 1;
+        }
+    }
+
+    /// The WebDriver capabilities for a new session: headless Chromium with `options`, its
+    /// profile in `profile`.
+    fn capabilities(options: &Options, profile: &Path) -> Value {
         let mut args = vec![
             "--headless=new".to_owned(),
             "--no-sandbox".to_owned(),
@@ -138,24 +172,14 @@ impl Browser {
             format!("--user-data-dir={}", profile.display()),
         ];
         args.extend(options.extra_args.iter().cloned());
-        let caps = json!({
+        json!({
             "capabilities": { "alwaysMatch": {
                 "browserName": "chrome",
                 "goog:chromeOptions": { "binary": chromium_binary(), "args": args },
                 "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
                 "pageLoadStrategy": "normal",
             }}
-        });
-        let v = http::request("POST", d.port, "/session", Some(&caps)).expect("new session");
-        let session = v["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {v}")).to_owned();
-        let b = Browser { session, port: d.port };
-        if !options.init_scripts.is_empty() {
-            for s in &options.init_scripts {
-                b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": s }));
-            }
-        }
-        b.set_size(options.width, options.height);
-        b
+        })
     }
 
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
