@@ -49,11 +49,11 @@ impl Directory {
                 d.index.set_open_now(self.resources, m * 60);
                 d.open_at = minute;
             }
-            if !query.text.trim().is_empty() {
+            let search = Search { text: &query.text, selected: query.masks(d.index.languages()), sort: query.sort, near };
+            if search.has_text() {
                 d.index.add_words(self.resources);
             }
-            let selected = query.masks(d.index.languages());
-            d.index.search(&Search { text: &query.text, selected, sort: query.sort, near })
+            d.index.search(&search)
         })
         .unwrap_or_default()
     }

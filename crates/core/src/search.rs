@@ -348,6 +348,16 @@ pub struct Search<'a> {
     pub near: Option<Region>,
 }
 
+impl Search<'_> {
+    /// Whether the text has a word to search for: only then does the search need the index's
+    /// words ([`Index::add_words`]). Spaces and punctuation alone are no text.
+    pub fn has_text(&self) -> bool {
+        let mut any = false;
+        crate::text::for_each_word(self.text, |_| any = true);
+        any
+    }
+}
+
 /// The answer: matching resource indexes in order, and counts per facet value.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Results {

@@ -119,6 +119,18 @@ fn an_index_whose_words_come_later_answers_exactly_as_the_whole_one() {
 }
 
 #[test]
+fn only_a_word_is_text_that_needs_the_words() {
+    let text = |text| Search { text, ..Default::default() }.has_text();
+    assert!(!text("") && !text("   ") && !text(" ,.-/ "), "spaces and punctuation alone");
+    assert!(text("warm") && text(" 116 ") && text("línea"));
+    assert!(text("de "), "a finished Spanish function word alone is still searched for");
+    // Text that has no word matches what the empty text does, without the words.
+    let data = fixtures();
+    let index = Index::without_words(&data);
+    assert_eq!(index.search(&Search { text: " ,. ", ..Default::default() }), index.search(&Search::default()));
+}
+
+#[test]
 fn every_word_must_match_by_prefix() {
     let data = fixtures();
     let index = Index::new(&data);
