@@ -78,7 +78,7 @@ pub static ES: Strings = Strings {
             Region::International => "",
         },
         contact_short: |k| match k {
-            ContactType::Text => "Escribe al",
+            ContactType::Text => "SMS al",
             ContactType::Chat => "Chat",
             _ => "Llama al",
         },

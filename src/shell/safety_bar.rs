@@ -111,8 +111,17 @@ fn CrisisRow(which: &'static str, children: Children) -> impl IntoView {
 fn RegionLine(info: &'static RegionInfo) -> impl IntoView {
     let t = use_strings();
     let emergency = info.emergency.first();
+    let name = (t.shell.region_short)(info.region);
+    let code = Some((t.shell.region_code)(info.region)).filter(|c| !c.is_empty()).unwrap_or(name);
     view! {
-        <span class="crisis-bar__region">{(t.shell.region_short)(info.region)}": "</span>
+        // On phones the country's code ("AU", as in every country's row), so that its line fits
+        // the bar's room and the page doesn't move when it appears; screen readers hear the
+        // name at every width.
+        <span class="crisis-bar__region">
+            <span class="crisis-bar__name">{name}</span>
+            <span class="crisis-bar__code" aria-hidden="true">{code}</span>
+            ": "
+        </span>
         {crisis_contacts(use_content(), info).into_iter().map(|c| view! {
             <a class="crisis-bar__action" href=links::href(c)>{(t.shell.contact_short)(c.kind)}" "{c.value}</a>
         }).collect_view()}
