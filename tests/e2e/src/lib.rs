@@ -386,10 +386,11 @@ impl Browser {
             // Chromium writes the download to a `.crdownload` file, with an empty file holding
             // the final name beside it for a few milliseconds before it moves the download into
             // place (seen in this harness): a file is done when it has content and nothing is
-            // still being written. Reading the empty one made the export test fail now and then.
+            // still being written. Taking the first file without that suffix could read the
+            // empty one.
             let files: Vec<PathBuf> = std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
             let writing = files.iter().any(|p| p.to_string_lossy().ends_with(".crdownload"));
-            let done = files.iter().find(|p| !writing && std::fs::metadata(p).is_ok_and(|m| m.len() > 0));
+            let done = if writing { None } else { files.iter().find(|p| std::fs::metadata(p).is_ok_and(|m| m.len() > 0)) };
             if let Some(file) = done {
                 let text = std::fs::read_to_string(file).expect("the downloaded file");
                 std::fs::remove_dir_all(&dir).ok();
