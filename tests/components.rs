@@ -136,9 +136,11 @@ async fn the_result_list_keeps_cards_that_stay_in_the_results() {
     let name = first.query_selector("h3").unwrap().unwrap().text_content().unwrap();
     // A query that still matches the first card: the same node stays (keyed list).
     let state = STATE.with(|s| s.get().expect("the state was provided"));
+    let before = all(&root, "#results .card").len();
     state.type_text(&name);
-    tick().await;
-    tick().await;
+    // The results follow the key after it has painted: wait until they have.
+    until(|| all(&root, "#results .card").len() < before).await;
+    assert!(all(&root, "#results .card").len() < before, "the typed name narrowed the results");
     let still = one(&root, "#results .card");
     assert_eq!(still.get_attribute("data-mark").as_deref(), Some("kept"), "not redrawn");
     root.remove();

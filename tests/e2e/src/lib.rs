@@ -352,6 +352,18 @@ impl Browser {
         self.call("POST", "/actions", Some(json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] })));
     }
 
+    /// Types `text` into the focused element as a person does: a real key press and release
+    /// per character, `gap_ms` apart (the browser paces them, so they are trusted input events).
+    pub fn type_paced(&self, text: &str, gap_ms: u64) {
+        let mut actions = Vec::new();
+        for c in text.chars() {
+            actions.push(json!({ "type": "keyDown", "value": c.to_string() }));
+            actions.push(json!({ "type": "keyUp", "value": c.to_string() }));
+            actions.push(json!({ "type": "pause", "duration": gap_ms }));
+        }
+        self.call("POST", "/actions", Some(json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] })));
+    }
+
     /// Tab presses (focus moves as for a keyboard user).
     pub fn tab(&self) {
         self.press("\u{E004}", 1);

@@ -65,6 +65,30 @@ fn typing_filters_instantly_without_reloading_and_updates_the_count() {
 }
 
 #[test]
+fn a_key_is_shown_before_it_is_searched_and_enter_right_after_it_searches_it() {
+    let b = Browser::new();
+    open_directory(&b, "");
+    let all = count(&b);
+    b.click("#q");
+    // How many searches have run when each key's own listeners are done (this listener runs
+    // after the app's, and after what they queued as microtasks), before the browser paints it.
+    b.js("window.__kindredSearchMs = []; window.__searchesInKeyTask = []; document.getElementById('q').addEventListener('input', () => window.__searchesInKeyTask.push(window.__kindredSearchMs.length)); return 1");
+    b.type_paced("warmline", 0);
+    b.wait_for("fewer results", &format!("return parseInt(document.querySelector('#result-count').textContent) < {all}"));
+    assert_eq!(b.js("return window.__searchesInKeyTask[0]"), json!(0), "the first key is painted before it is searched");
+    let searches = b.js("return window.__kindredSearchMs.length").as_u64().unwrap_or(0);
+    assert!((1..=8).contains(&searches), "at most one search per key: {searches}");
+    // Keys typed faster than frames come are searched for the newest text.
+    b.wait_for("the URL to hold the whole word", "return location.search === '?q=warmline'");
+    // A key and Enter at once: Enter searches that key and writes it to the URL straight away,
+    // not after the typing pause (400 ms).
+    b.js("window.__afterEnter = null; addEventListener('keydown', (e) => { if (e.key === 'Enter') setTimeout(() => { window.__afterEnter = location.search; }, 100); }, true); return 1");
+    b.type_paced("s\u{E007}", 0);
+    b.wait_for("Enter handled", "return window.__afterEnter !== null");
+    assert_eq!(b.js("return window.__afterEnter"), json!("?q=warmlines"), "Enter wrote the key typed just before it");
+}
+
+#[test]
 fn the_url_follows_typing_after_a_pause_and_a_listing_opened_mid_typing_comes_back_to_the_latest_text() {
     let b = Browser::new();
     open_directory(&b, "");
