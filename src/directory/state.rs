@@ -35,10 +35,12 @@ use crate::shell::embed::{use_embed, Embed};
 pub const PAGE: usize = 20;
 /// New cards drawn in one task: when the results change (or "Show more" is pressed, or the page
 /// starts running and replaces the prerendered cards), cards already on screen stay and at most
-/// this many new ones are added, more than a screenful; the rest follow in further steps, one
+/// this many new ones are added, a phone's screenful; the rest follow in further steps, one
 /// task each, so the browser can paint and take the next keystroke in between instead of
-/// waiting for a whole page of new cards.
-const STEP: usize = 6;
+/// waiting for a whole page of new cards. Three cards take about 30 ms at 4× CPU slowdown, under
+/// the 50 ms that makes a task long; six took twice that, and `/directory`'s start-up blocked
+/// the main thread longer (see README, "Main-thread time at start-up").
+const STEP: usize = 3;
 /// How long typing pauses before the URL catches up.
 const URL_PAUSE: Duration = Duration::from_millis(400);
 
