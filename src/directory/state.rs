@@ -100,9 +100,10 @@ pub struct DirectoryState {
     /// The raw query string of the URL (without `?`).
     search: Memo<String>,
     embed: Embed,
-    /// Text typed but not searched yet, and the frame (then the task) that will search it.
+    /// Text typed but not searched yet, and the frame (then the task) that will search it:
+    /// both are there while a text waits, neither otherwise.
     pending: StoredValue<Option<String>, LocalStorage>,
-    after_paint: StoredValue<AfterPaint, LocalStorage>,
+    after_paint: StoredValue<Option<AfterPaint>, LocalStorage>,
     write_timer: StoredValue<Option<Timeout>, LocalStorage>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
@@ -202,7 +203,7 @@ impl DirectoryState {
             search,
             embed,
             pending: StoredValue::new_local(None),
-            after_paint: StoredValue::new_local(AfterPaint::Idle),
+            after_paint: StoredValue::new_local(None),
             write_timer: StoredValue::new_local(None),
             navigate: StoredValue::new_local(Box::new(navigate)),
         };
@@ -264,21 +265,21 @@ impl DirectoryState {
     /// on a slow phone, a fifth of a second a key); keys typed while a search waits are searched
     /// once, for the newest text.
     pub fn type_text(&self, text: &str) {
-        self.pending.set_value(Some(text.to_owned()));
-        if self.after_paint.with_value(|a| matches!(a, AfterPaint::Idle)) {
+        if self.pending.with_value(Option::is_none) {
             let state = *self;
             // The frame's callback runs just before it paints; a task queued from it runs after.
             let frame = gloo_render::request_animation_frame(move |_| {
                 let task = Timeout::new(0, move || state.search_typed());
-                state.after_paint.set_value(AfterPaint::Task(task));
+                state.after_paint.set_value(Some(AfterPaint::Task(task)));
             });
-            self.after_paint.set_value(AfterPaint::Frame(frame));
+            self.after_paint.set_value(Some(AfterPaint::Frame(frame)));
         }
+        self.pending.set_value(Some(text.to_owned()));
     }
 
     /// Searches the newest typed text now, if any waits.
     fn search_typed(&self) {
-        self.after_paint.set_value(AfterPaint::Idle);
+        self.after_paint.set_value(None);
         let Some(text) = self.pending.try_update_value(Option::take).flatten() else { return };
         let mut q = self.query.get_untracked();
         q.text = text.chars().take(MAX_TEXT).collect();
@@ -311,12 +312,10 @@ impl DirectoryState {
     }
 }
 
-/// Where a typed text is on its way to being searched: nothing waits, the next frame is
-/// awaited, or the task after it. The handles are held, never read: dropping one cancels it
-/// (with the page, say).
+/// Where a typed text is on its way to being searched: the next frame is awaited, or the task
+/// after it. The handles are held, never read: dropping one cancels it (with the page, say).
 #[allow(dead_code)]
 enum AfterPaint {
-    Idle,
     Frame(AnimationFrame),
     Task(Timeout),
 }

@@ -117,6 +117,11 @@ impl Drop for Browser {
     }
 }
 
+/// A key pressed and released (a WebDriver key action pair).
+fn key_press(key: &str) -> [Value; 2] {
+    [json!({ "type": "keyDown", "value": key }), json!({ "type": "keyUp", "value": key })]
+}
+
 /// How many times a browser is started before a test gives up: Chromium occasionally exits as
 /// it starts on a loaded machine ("session not created: Chrome instance exited"), which says
 /// nothing about the page under test.
@@ -344,23 +349,18 @@ impl Browser {
 
     /// Presses and releases a key `times` times (WebDriver key codes, e.g. Shift = "\u{E008}").
     pub fn press(&self, key: &str, times: usize) {
-        let mut actions = Vec::new();
-        for _ in 0..times {
-            actions.push(json!({ "type": "keyDown", "value": key }));
-            actions.push(json!({ "type": "keyUp", "value": key }));
-        }
-        self.call("POST", "/actions", Some(json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] })));
+        self.keyboard((0..times).flat_map(|_| key_press(key)).collect());
     }
 
     /// Types `text` into the focused element as a person does: a real key press and release
     /// per character, `gap_ms` apart (the browser paces them, so they are trusted input events).
     pub fn type_paced(&self, text: &str, gap_ms: u64) {
-        let mut actions = Vec::new();
-        for c in text.chars() {
-            actions.push(json!({ "type": "keyDown", "value": c.to_string() }));
-            actions.push(json!({ "type": "keyUp", "value": c.to_string() }));
-            actions.push(json!({ "type": "pause", "duration": gap_ms }));
-        }
+        let pause = json!({ "type": "pause", "duration": gap_ms });
+        self.keyboard(text.chars().flat_map(|c| key_press(&c.to_string()).into_iter().chain([pause.clone()])).collect());
+    }
+
+    /// Performs WebDriver keyboard actions, in order.
+    fn keyboard(&self, actions: Vec<Value>) {
         self.call("POST", "/actions", Some(json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] })));
     }
 
