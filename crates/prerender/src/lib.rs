@@ -79,13 +79,6 @@ impl BundleFiles {
     }
 }
 
-/// The first paint waits until the parser reaches `<main>`: a slow phone that paints while the
-/// HTML is still arriving would otherwise draw the safety bar and header half-built, and they
-/// shift as the rest arrives. (`expect` applies only where the link names the page's own URL.)
-fn render_blocking(page_url: &str) -> String {
-    format!("<link rel=\"expect\" href=\"{page_url}#main\" blocking=\"render\">")
-}
-
 impl Template {
     pub fn parse(index_html: &str) -> Result<Template, String> {
         let start = index_html.find(APP_START).ok_or("index.html: no <div id=\"app\"> to render into")?;
@@ -115,7 +108,7 @@ impl Template {
         let route = lang.path(route);
         let before_app = self.before_app.replacen("<html lang=\"en\"", &format!("<html lang=\"{}\"{embed}", lang.code()), 1).replacen(
             HEAD_MARKER,
-            &format!("{}{}{HEAD_MARKER}", bundles.link(lang), render_blocking(&config.base.site(&route))),
+            &format!("{}{HEAD_MARKER}", bundles.link(lang)),
             1,
         );
         // A server-side root: effects and browser listeners don't run while rendering.
@@ -195,10 +188,6 @@ mod tests {
                 let embed = if route.path().starts_with("/embed/") { " data-embed=\"\"" } else { "" };
                 assert!(html.contains(&format!("<html lang=\"{}\"{embed} dir=\"ltr\">", lang.code())), "{route:?}: its language");
                 assert!(html.contains("<meta name=\"description\""), "{route:?}: its own head tags");
-                assert!(
-                    html.contains(&format!("<link rel=\"expect\" href=\"{path}#main\" blocking=\"render\">")),
-                    "{route:?}: paints once the bar and header are in"
-                );
                 assert_eq!(html.matches("<title>").count(), 1, "{route:?}: one title");
                 assert!(html.contains("id=\"quick-exit\"") && html.contains("href=\"tel:988\""), "{route:?}: the safety bar");
                 let bundle = format!("name=\"kindred-content\" content=\"content/{}-", lang.code());

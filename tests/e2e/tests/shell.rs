@@ -165,6 +165,28 @@ fn crisis_information_shows_before_and_without_the_wasm() {
     assert_eq!(state["heading"], json!("Learn about peer support"), "the page itself reads without the app");
 }
 
+/// Notes, at the page's first frame, whether the parser had reached `<main>` (so the safety bar
+/// and the header above it were complete).
+const FIRST_FRAME: &str = "requestAnimationFrame(() => { window.__first = {
+    main: !!document.querySelector('#main'), exit: !!document.querySelector('#quick-exit'), bar: !!document.querySelector('#crisis-bar') }; });";
+
+#[test]
+fn the_first_paint_waits_for_the_safety_bar_at_any_url_a_page_is_served_at() {
+    // A slow phone paints while the HTML is still being parsed. The first frame waits for
+    // `<main>` on the not-found page (served at any unknown path), a link with a query string and
+    // a folder's URL with its slash, as on a page's own URL.
+    let b = Browser::with(Options { init_scripts: vec![FIRST_FRAME.into()], ..Default::default() });
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 6 }));
+    for path in ["/nope/at/all", "/directory?crisis=yes", "/learn/", "/about"] {
+        for _ in 0..5 {
+            b.goto(path);
+            b.wait_for("the first frame", "return !!window.__first");
+            let first = b.js("return window.__first");
+            assert_eq!(first, json!({ "main": true, "exit": true, "bar": true }), "{path}: the first frame shows the parsed bar");
+        }
+    }
+}
+
 #[test]
 fn the_crisis_bar_shows_the_devices_country_and_the_persons_choice() {
     // The time zone comes from `Temporal` where the browser has it, else from `Intl`.
