@@ -1,11 +1,13 @@
 // Kindred's service worker. `cargo xtask build` prepends two constants to this file:
 //   const VERSION = '<hash of the build>';
-//   const PRECACHE = [['./', 'sha256-…'], ['./index.html', 'sha256-…'], …every file in dist/];
+//   const PRECACHE = [['./', 'sha256-…', false], ['./kindred-<hash>_bg.wasm', 'sha256-…', true], …every file in dist/];
+//   (each file: its path, the hash of its bytes, whether its name is content-hashed)
 // Plain JavaScript because the platform requires it; no imports, no third-party code.
 //
 // - install: caches every file of this build, each checked against this build's hash
 //   (`integrity`), so a half-uploaded deploy fails to install and the previous version keeps
-//   working; a new version waits (see 'message').
+//   working; a new version waits (see 'message'). Content-hashed files may come from the
+//   browser's HTTP cache (the page just loaded them); the rest come from the network.
 // - fetch: same-origin GETs come from this build's cache. A navigation gets its own prerendered
 //   page (`learn/x` → `learn/x/index.html`) or the file it names (`directory.json`); a path this
 //   build doesn't have goes to the network, and offline to the nearest not-found page up its
@@ -62,12 +64,46 @@ async function navigation(request, url) {
   }
 }
 
+/**
+ * One file of this build, checked against its hash. A file whose name is content-hashed can only
+ * ever hold these bytes, so it may come from the browser's HTTP cache: the page that registered
+ * this worker has just loaded the app (wasm, script, style, content) and the first visit
+ * doesn't download it twice. Should that copy fail the check, the network is asked. Every
+ * other file always comes from the network.
+ */
+async function fetchChecked([path, integrity, hashed]) {
+  const url = new URL(path, SCOPE).href;
+  if (hashed) {
+    try {
+      const response = await fetch(new Request(url, { integrity }));
+      if (response.ok) {
+        return response;
+      }
+    } catch (_) {
+      // Asked again below, from the network.
+    }
+  }
+  return fetch(new Request(url, { cache: 'reload', integrity }));
+}
+
+/** Caches every file of this build, or none: one failed or unsuccessful fetch fails the install. */
+async function precache() {
+  const responses = await Promise.all(PRECACHE.map(fetchChecked));
+  const failed = responses.findIndex((r) => !r.ok);
+  if (failed >= 0) {
+    throw new Error(PRECACHE[failed][0] + ': ' + responses[failed].status);
+  }
+  const cache = await caches.open(CACHE);
+  try {
+    await Promise.all(responses.map((r, i) => cache.put(new URL(PRECACHE[i][0], SCOPE).href, r)));
+  } catch (error) {
+    await caches.delete(CACHE);
+    throw error;
+  }
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map(([path, integrity]) => new Request(new URL(path, SCOPE).href, { cache: 'reload', integrity }))),
-    ),
-  );
+  event.waitUntil(precache());
 });
 
 self.addEventListener('activate', (event) => {

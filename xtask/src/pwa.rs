@@ -52,19 +52,22 @@ fn integrity(bytes: &[u8]) -> String {
 /// The service worker for `dist`: version + precache list + the template. Each precached file
 /// carries the hash of this build's bytes: the worker fetches it with `integrity`, so a file from
 /// another deploy (a host half-way through an upload) fails the install and the previous
-/// version keeps working.
+/// version keeps working. It also says whether the file's name is content-hashed (the rule
+/// that gives it a year's `Cache-Control`): the worker may take such a file from the browser's
+/// HTTP cache, where the page has usually just put it.
 pub fn service_worker(dist: &Path, template: &str) -> Result<String, String> {
     let mut hasher = Sha256::new();
     let index = std::fs::read(dist.join("index.html")).unwrap_or_default();
-    let mut precache = vec![("./".to_owned(), integrity(&index))];
+    let mut precache = vec![("./".to_owned(), integrity(&index), false)];
     for f in files(dist).into_iter().filter(|f| !not_cached(f)) {
         let bytes = std::fs::read(dist.join(&f)).map_err(|e| format!("{f}: {e}"))?;
         hasher.update(f.as_bytes());
         hasher.update(&bytes);
-        precache.push((format!("./{f}"), integrity(&bytes)));
+        let hashed = kindred_devserver::is_hashed(f.rsplit('/').next().unwrap_or(&f));
+        precache.push((format!("./{f}"), integrity(&bytes), hashed));
     }
     let version: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let list = precache.iter().map(|(p, h)| format!("  [{p:?}, {h:?}],")).collect::<Vec<_>>().join("\n");
+    let list = precache.iter().map(|(p, h, hashed)| format!("  [{p:?}, {h:?}, {hashed}],")).collect::<Vec<_>>().join("\n");
     Ok(format!("const VERSION = '{version}';\nconst PRECACHE = [\n{list}\n];\n\n{template}"))
 }
 
@@ -116,11 +119,13 @@ mod tests {
         std::fs::create_dir_all(dir.join("icons")).unwrap();
         std::fs::write(dir.join("index.html"), "x").unwrap();
         std::fs::write(dir.join("icons/a.png"), "y").unwrap();
+        std::fs::write(dir.join("icons/b-0123456789abcdef.png"), "y").unwrap();
         let sw = service_worker(&dir, "// template").unwrap();
         assert!(sw.starts_with("const VERSION = '"));
         assert!(sw.contains("\"./index.html\"") && sw.contains("\"./icons/a.png\"") && sw.contains("\"./\""));
-        // Each file with the hash of its bytes (sha256 of "x").
-        assert!(sw.contains("[\"./index.html\", \"sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE=\"]"), "{sw}");
+        // Each file with the hash of its bytes (sha256 of "x"), and whether its name is hashed.
+        assert!(sw.contains("[\"./index.html\", \"sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE=\", false]"), "{sw}");
+        assert!(sw.contains("b-0123456789abcdef.png\", \"sha256-ofzkNjhU/4iM/0uOeHXWAMJoI5BBKoz3mzfQsRFIsPo=\", true]"), "{sw}");
         assert!(missing_from_precache(&dir, &sw).is_empty());
         std::fs::write(dir.join("late.js"), "z").unwrap();
         assert_eq!(missing_from_precache(&dir, &sw), ["late.js"]);
