@@ -71,8 +71,7 @@ async function navigation(request, url) {
  * doesn't download it twice. Should that copy fail the check, the network is asked. Every
  * other file always comes from the network.
  */
-async function fetchChecked([path, integrity, hashed]) {
-  const url = new URL(path, SCOPE).href;
+async function fetchChecked(url, integrity, hashed) {
   if (hashed) {
     try {
       const response = await fetch(new Request(url, { integrity }));
@@ -88,14 +87,15 @@ async function fetchChecked([path, integrity, hashed]) {
 
 /** Caches every file of this build, or none: one failed or unsuccessful fetch fails the install. */
 async function precache() {
-  const responses = await Promise.all(PRECACHE.map(fetchChecked));
+  const urls = PRECACHE.map(([path]) => new URL(path, SCOPE).href);
+  const responses = await Promise.all(PRECACHE.map(([, integrity, hashed], i) => fetchChecked(urls[i], integrity, hashed)));
   const failed = responses.findIndex((r) => !r.ok);
   if (failed >= 0) {
-    throw new Error(PRECACHE[failed][0] + ': ' + responses[failed].status);
+    throw new Error(urls[failed] + ': ' + responses[failed].status);
   }
   const cache = await caches.open(CACHE);
   try {
-    await Promise.all(responses.map((r, i) => cache.put(new URL(PRECACHE[i][0], SCOPE).href, r)));
+    await Promise.all(responses.map((r, i) => cache.put(urls[i], r)));
   } catch (error) {
     await caches.delete(CACHE);
     throw error;

@@ -100,10 +100,8 @@ pub struct DirectoryState {
     /// The raw query string of the URL (without `?`).
     search: Memo<String>,
     embed: Embed,
-    /// Text typed but not searched yet, and the frame (then the task) that will search it:
-    /// both are there while a text waits, neither otherwise.
-    pending: StoredValue<Option<String>, LocalStorage>,
-    after_paint: StoredValue<Option<AfterPaint>, LocalStorage>,
+    /// Text typed but not searched yet, with the frame (then the task) that will search it.
+    waiting: StoredValue<Option<Waiting>, LocalStorage>,
     write_timer: StoredValue<Option<Timeout>, LocalStorage>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
@@ -202,8 +200,7 @@ impl DirectoryState {
             typed,
             search,
             embed,
-            pending: StoredValue::new_local(None),
-            after_paint: StoredValue::new_local(None),
+            waiting: StoredValue::new_local(None),
             write_timer: StoredValue::new_local(None),
             navigate: StoredValue::new_local(Box::new(navigate)),
         };
@@ -265,22 +262,32 @@ impl DirectoryState {
     /// on a slow phone, a fifth of a second a key); keys typed while a search waits are searched
     /// once, for the newest text.
     pub fn type_text(&self, text: &str) {
-        if self.pending.with_value(Option::is_none) {
+        // A text already waits: the newer one takes its place, on the same way to its search.
+        let replaced = self.waiting.try_update_value(|w| match w {
+            Some(w) => {
+                w.text = text.to_owned();
+                true
+            }
+            None => false,
+        });
+        if replaced != Some(true) {
             let state = *self;
             // The frame's callback runs just before it paints; a task queued from it runs after.
             let frame = gloo_render::request_animation_frame(move |_| {
                 let task = Timeout::new(0, move || state.search_typed());
-                state.after_paint.set_value(Some(AfterPaint::Task(task)));
+                state.waiting.update_value(|w| {
+                    if let Some(w) = w {
+                        w.after_paint = AfterPaint::Task(task);
+                    }
+                });
             });
-            self.after_paint.set_value(Some(AfterPaint::Frame(frame)));
+            self.waiting.set_value(Some(Waiting { text: text.to_owned(), after_paint: AfterPaint::Frame(frame) }));
         }
-        self.pending.set_value(Some(text.to_owned()));
     }
 
-    /// Searches the newest typed text now, if any waits.
+    /// Searches the newest typed text now, if any waits (and cancels its frame or task).
     fn search_typed(&self) {
-        self.after_paint.set_value(None);
-        let Some(text) = self.pending.try_update_value(Option::take).flatten() else { return };
+        let Some(Waiting { text, .. }) = self.waiting.try_update_value(Option::take).flatten() else { return };
         let mut q = self.query.get_untracked();
         q.text = text.chars().take(MAX_TEXT).collect();
         self.typed.set(Some((q, self.search.get_untracked())));
@@ -312,8 +319,14 @@ impl DirectoryState {
     }
 }
 
-/// Where a typed text is on its way to being searched: the next frame is awaited, or the task
-/// after it. The handles are held, never read: dropping one cancels it (with the page, say).
+/// A typed text not searched yet, and where it is on its way there.
+struct Waiting {
+    text: String,
+    after_paint: AfterPaint,
+}
+
+/// The next frame is awaited, or the task after it. The handles are held, never read: dropping
+/// one cancels it (with the page, say).
 #[allow(dead_code)]
 enum AfterPaint {
     Frame(AnimationFrame),

@@ -136,8 +136,7 @@ pub fn headers(dist: &Path, base: &str, csp: &str) -> String {
             continue;
         }
         let path = url_path(base, &file);
-        let name = file.rsplit('/').next().unwrap_or(&file);
-        if kindred_devserver::is_hashed(name) {
+        if kindred_devserver::is_hashed(&file) {
             out += &format!("{path}\n  Cache-Control: public, max-age=31536000, immutable\n");
         } else if file.ends_with(".html") {
             // Partners may frame the embed pages in either language (`/embed/…`, `/es/embed/…`).

@@ -63,8 +63,7 @@ pub fn service_worker(dist: &Path, template: &str) -> Result<String, String> {
         let bytes = std::fs::read(dist.join(&f)).map_err(|e| format!("{f}: {e}"))?;
         hasher.update(f.as_bytes());
         hasher.update(&bytes);
-        let hashed = kindred_devserver::is_hashed(f.rsplit('/').next().unwrap_or(&f));
-        precache.push((format!("./{f}"), integrity(&bytes), hashed));
+        precache.push((format!("./{f}"), integrity(&bytes), kindred_devserver::is_hashed(&f)));
     }
     let version: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
     let list = precache.iter().map(|(p, h, hashed)| format!("  [{p:?}, {h:?}, {hashed}],")).collect::<Vec<_>>().join("\n");

@@ -74,8 +74,10 @@ pub fn mime(path: &Path) -> &'static str {
     }
 }
 
-/// Whether a file name carries a content hash (Trunk's `name-<16 hex>.ext`).
-pub fn is_hashed(name: &str) -> bool {
+/// Whether a file's name carries a content hash (Trunk's `name-<16 hex>.ext`); `file` may be a
+/// path (`content/en-<hash>.bin`), of which only the name counts.
+pub fn is_hashed(file: &str) -> bool {
+    let name = file.rsplit('/').next().unwrap_or(file);
     name.rsplit_once('.').map(|(stem, _)| stem).and_then(|s| s.rsplit_once('-')).is_some_and(|(_, h)| {
         let h = h.trim_end_matches("_bg");
         h.len() >= 16 && h.bytes().all(|b| b.is_ascii_hexdigit())
@@ -310,6 +312,8 @@ mod tests {
         assert!(is_hashed("kindred-0123456789abcdef_bg.wasm"));
         assert!(is_hashed("main-0123456789abcdef.css"));
         assert!(!is_hashed("index.html") && !is_hashed("sw.js"));
+        assert!(is_hashed("content/en-0123456789abcdef.bin"));
+        assert!(!is_hashed("x-0123456789abcdef/index.html"), "only the file's own name counts");
         assert_eq!(cache_control("index.html"), "no-cache");
     }
 

@@ -71,13 +71,14 @@ fn collect(base: &Path, dir: &Path, out: &mut Vec<String>) {
 #[test]
 fn the_first_visit_downloads_each_file_of_the_app_once() {
     let server = kindred_devserver::start(kindred_devserver::Config::new(dist()), 0).unwrap();
+    let origin = server.origin("127.0.0.1");
     let b = Browser::new();
-    b.goto(&format!("{}/directory", server.origin("127.0.0.1")));
+    b.goto(&format!("{origin}/directory"));
     assert_eq!(b.js_async(SW_READY), json!("ready"));
     let requests = server.requests();
     let mut files = Vec::new();
     collect(&dist(), &dist(), &mut files);
-    let hashed: Vec<&String> = files.iter().filter(|f| kindred_devserver::is_hashed(f.rsplit('/').next().unwrap_or(f))).collect();
+    let hashed: Vec<&String> = files.iter().filter(|f| kindred_devserver::is_hashed(f)).collect();
     assert!(hashed.iter().any(|f| f.ends_with(".wasm")) && hashed.iter().any(|f| f.ends_with(".bin")), "{hashed:?}");
     for f in hashed {
         let asked = requests.iter().filter(|r| r.split('?').next() == Some(&format!("/{f}"))).count();
@@ -85,7 +86,7 @@ fn the_first_visit_downloads_each_file_of_the_app_once() {
     }
     // The precache is complete: a page the visitor never opened works offline.
     go_offline(&b);
-    b.goto(&format!("{}/learn/understanding-peer-support", server.origin("127.0.0.1")));
+    b.goto(&format!("{origin}/learn/understanding-peer-support"));
     b.wait_for_text("main h1", "Understanding peer support");
 }
 
