@@ -41,9 +41,12 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><A href=base.href("/saved")>{s.nav_saved}<span class="nav-count">{count}</span></A></li>
                         <li><A href=base.href("/plan")>{s.nav_plan}</A></li>
                         <li><A href=base.href("/about")>{s.nav_about}</A></li>
-                        <li><LanguageSwitch/></li>
                     </ul>
                 </nav>
+                // Not a place in the site but another language of it: beside the brand on phones
+                // and tablets (the row it would otherwise take is screen the page needs), after
+                // the links on wide screens.
+                <LanguageSwitch/>
             </div>
         </header>
     }

@@ -336,6 +336,35 @@ fn on_phones_the_page_does_not_move_when_the_crisis_bar_shows_the_visitors_line(
 }
 
 #[test]
+fn on_phones_the_header_leaves_the_page_room() {
+    // The sticky safety bar already takes a fifth of a phone's screen; the header below it keeps
+    // to as few rows as its links need: the language switch sits beside the brand instead of on
+    // a row of its own, and on /directory the search box (and in English the first result) is on
+    // the first screen of a 390 × 844 phone.
+    for path in ["/directory", "/es/directory"] {
+        let b = Browser::with(Options { width: 390, height: 844, ..Default::default() });
+        b.open(path);
+        b.wait_for_app();
+        let rows = b.js("const middle = (e) => { const r = e.getBoundingClientRect(); return Math.round(r.top + r.height / 2); };
+             const brand = document.querySelector('.site-header .brand'), lang = document.getElementById('lang-switch');
+             const links = [...document.querySelectorAll('.site-header nav a')];
+             return { brand: middle(brand), lang: middle(lang), rows: new Set(links.map(middle)).size,
+                      below: links.every((a) => middle(a) > middle(brand)),
+                      search: Math.round(document.getElementById('q').getBoundingClientRect().bottom),
+                      card: Math.round(document.querySelector('#results .card').getBoundingClientRect().top) }");
+        assert_eq!(rows["lang"], rows["brand"], "{path}: the language switch is on the brand's row: {rows}");
+        assert_eq!(rows["below"], json!(true), "{path}: the links are on the rows below: {rows}");
+        let spanish = path.starts_with("/es/");
+        let most = if spanish { 3 } else { 2 };
+        assert!(rows["rows"].as_i64().unwrap() <= most, "{path}: the links take at most {most} rows at 390 px: {rows}");
+        assert!(rows["search"].as_i64().unwrap() <= 844, "{path}: the search box is on the first screen: {rows}");
+        if !spanish {
+            assert!(rows["card"].as_i64().unwrap() < 844, "{path}: the first result starts on the first screen: {rows}");
+        }
+    }
+}
+
+#[test]
 fn a_filtered_link_and_a_listing_link_hydrate_then_show_their_state() {
     let b = Browser::new();
     b.open("/directory?kind=warmline&q=oregon");
