@@ -39,6 +39,40 @@ fn the_manifest_parses_and_the_app_is_installable() {
     assert_eq!(icons, json!([true, true, true, true, true]));
 }
 
+/// Records, on the page's clock, when the app started running (`<html data-ready>`) and when it
+/// registered the service worker.
+const WATCH_REGISTER: &str = "window.__kindredAt = {};
+  const mark = (what) => { if (!(what in window.__kindredAt)) window.__kindredAt[what] = performance.now(); };
+  const register = ServiceWorkerContainer.prototype.register;
+  ServiceWorkerContainer.prototype.register = function (...args) { mark('register'); return register.apply(this, args); };
+  // Before the parser has made <html>: watch the whole document.
+  new MutationObserver(() => document.documentElement.hasAttribute('data-ready') && mark('ready'))
+    .observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });";
+
+/// Milliseconds from the app running to its registering the service worker, once it has.
+fn registered_after(b: &Browser) -> f64 {
+    let at = b.wait_for("the app to register the service worker", "return window.__kindredAt.register !== undefined && window.__kindredAt");
+    at["register"].as_f64().unwrap() - at["ready"].as_f64().unwrap()
+}
+
+#[test]
+fn the_first_install_waits_until_the_page_has_run_a_while() {
+    let b = Browser::new();
+    b.inject_on_load(WATCH_REGISTER);
+    // A first visit: installing downloads every file of the site, so it waits (3 s) rather than
+    // share the machine with the page's first seconds, when a person's first taps come.
+    b.open("/directory");
+    let first = registered_after(&b);
+    assert!(first >= 2500.0, "the first install started {first:.0} ms after the app ran");
+    controlled(&b);
+    // A later visit: the worker is installed already, and registering it again installs
+    // nothing, so it comes at once (a new version waiting is offered at once too).
+    b.reload();
+    b.wait_for_app();
+    let later = registered_after(&b);
+    assert!(later < 2500.0, "a later visit registered the worker {later:.0} ms after the app ran");
+}
+
 #[test]
 fn the_precache_list_covers_every_file_of_the_build() {
     let b = Browser::new();
