@@ -9,10 +9,11 @@
 //! longest gap after it exceeds 16 ms. The same probe with no typing gives the floor (the
 //! browser's own frames). It also prints the in-app search time alone.
 //!
-//! At 10k it types in two settings, each in fresh browsers: as soon as the page runs (under a second after it opened), and
-//! once the page has been open two seconds. The second meets the service worker's first install
-//! in its last keys (it starts three seconds after the page runs: `src/shell/pwa.rs`); before
-//! that wait, the install ran during the first and made its first keys the slowest (2026-12-01).
+//! At 10k it types in two settings, each in fresh browsers: as soon as the page runs (under a
+//! second after it opened), and once the page has been open two seconds. The second meets the
+//! service worker's first install in its last keys (it starts three seconds after the page runs:
+//! `src/shell/pwa.rs`); before that wait, the install ran during the first and made its first
+//! keys the slowest (2026-12-01).
 //!
 //! What a person sees is measured too: the same query typed with real key presses, and for each
 //! key the time from the press to the first frame painted after it (the browser's Event Timing,
