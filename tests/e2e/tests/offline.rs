@@ -64,6 +64,7 @@ fn the_first_install_waits_until_the_page_has_run_a_while() {
     b.open("/directory");
     let first = registered_after(&b);
     assert!(first >= 2500.0, "the first install started {first:.0} ms after the app ran");
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
     controlled(&b);
     // A later visit: the worker is installed already, and registering it again installs
     // nothing, so it comes at once (a new version waiting is offered at once too).
