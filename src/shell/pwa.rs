@@ -62,6 +62,15 @@ impl Pwa {
         });
     }
 
+    /// Registers the worker at `url` and watches it for new versions. Registration can be refused
+    /// (blocked storage, sandbox): nothing to do then.
+    async fn register(self, sw: web_sys::ServiceWorkerContainer, url: String) {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(sw.register(&url)).await else { return };
+        if let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>() {
+            self.watch(registration);
+        }
+    }
+
     /// "Reload to update": the waiting version takes over, then this tab (only) reloads.
     pub fn apply_update(&self) {
         self.reload_chosen.set_value(true);
@@ -86,7 +95,8 @@ fn reload() {
 /// though off the page's main thread, slowed the page's first seconds on a two-core machine:
 /// typing into the directory as soon as it ran (10k listings, 1× CPU, headless Chromium, the
 /// typing part of `cargo xtask bench`, 2026-12-01), the longest of 36 keys took 15–31 ms in four
-/// runs, with up to 2 keys over a frame; with the install three seconds later, 8.8 ms and none.
+/// runs, with up to 2 keys over a frame; with the install three seconds later, 8.8 and 10.2 ms
+/// (two runs) and none.
 /// (The worker's thread used 160–200 ms of CPU during that typing.) Where a worker already
 /// controls the page (every later visit) it is registered at once: that installs nothing new,
 /// and a new version already waiting is offered at once.
@@ -129,16 +139,7 @@ pub fn provide() -> Pwa {
         });
         let url = base.site("/sw.js");
         let after = if sw.controller().is_some() { 0 } else { FIRST_INSTALL_AFTER_MS };
-        let timer = gloo_timers::callback::Timeout::new(after, move || {
-            leptos::task::spawn_local(async move {
-                // Registration can be refused (blocked storage, sandbox): nothing to do then.
-                if let Ok(reg) = wasm_bindgen_futures::JsFuture::from(sw.register(&url)).await {
-                    if let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() {
-                        pwa.watch(reg);
-                    }
-                }
-            });
-        });
+        let timer = gloo_timers::callback::Timeout::new(after, move || leptos::task::spawn_local(pwa.register(sw, url)));
         register_timer.set_value(Some(timer));
     });
     pwa

@@ -73,7 +73,7 @@ fn type_once(n: usize, rate: u32, settled: bool) -> (Vec<f64>, f64, Vec<f64>) {
         b.js_async("const done = arguments[0]; setTimeout(() => done(1), 2000)");
     }
     // A person needs a moment to reach the box (focusing it, which prepares text search): start
-    // once the page has settled.
+    // at the browser's next idle moment after the focus.
     b.js("document.getElementById('q').focus(); return 1");
     b.js_async("const done = arguments[0]; requestIdleCallback(() => done(1), { timeout: 2000 })");
     b.js("window.__kindredSearchMs = []; return 1");
