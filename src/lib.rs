@@ -31,10 +31,10 @@ use leptos_router::path;
 
 use kindred_core::lang::Lang;
 
-use crate::pages::{
-    about::About, article::ArticlePage, choose::ChoosePage, directory::DirectoryPage, embed_builder::EmbedBuilder, home::Home,
-    learn::Learn, not_found::NotFound, plan::PlanPage, resource::ResourcePage, saved::SavedPage,
-};
+use leptos_router::Lazy;
+
+use crate::pages::lazy::{AboutRoute, ChooseRoute, DirectoryRoute, EmbedBuilderRoute, ListingRoute, PlanRoute, SavedRoute};
+use crate::pages::{article::ArticlePage, home::Home, learn::Learn, not_found::NotFound};
 use crate::shell::base::{use_base, Base};
 use crate::shell::embed::{is_embed_path, EmbedFooter};
 use crate::shell::language::LanguageSuggestion;
@@ -49,6 +49,9 @@ use crate::shell::safety_bar::SafetyBar;
 pub struct Config {
     pub base: Base,
     pub content: content::Content,
+    /// The words of the content's language (`i18n::strings` on the host, `i18n::load` in the
+    /// browser, where Spanish is a chunk of its own).
+    pub strings: &'static i18n::Strings,
     /// Whether the first render must match prerendered HTML (prerendering, hydrating, and
     /// component tests). When the app mounts on an empty root instead, it starts as a running
     /// page (see [`shell::client::Client::ready`]).
@@ -56,8 +59,8 @@ pub struct Config {
 }
 
 impl Config {
-    pub fn new(root: &'static str, content: content::Content) -> Config {
-        Config { base: Base::new(root, content.lang()), content, hydrating: true }
+    pub fn new(root: &'static str, content: content::Content, strings: &'static i18n::Strings) -> Config {
+        Config { base: Base::new(root, content.lang()), content, strings, hydrating: true }
     }
 }
 
@@ -66,7 +69,7 @@ pub fn provide_contexts(config: Config) {
     provide_meta_context();
     provide_context(config.base);
     provide_context(config.content);
-    i18n::provide(config.content.lang());
+    i18n::provide(config.strings);
     shell::client::provide(config.hydrating);
     saved::store::provide();
     directory::data::provide(config.content.resources());
@@ -104,17 +107,17 @@ fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             <FlatRoutes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/") view=Home/>
-                <Route path=path!("/directory") view=DirectoryPage/>
-                <Route path=path!("/directory/:id") view=ResourcePage/>
+                <Route path=path!("/directory") view={Lazy::<DirectoryRoute>::new()}/>
+                <Route path=path!("/directory/:id") view={Lazy::<ListingRoute>::new()}/>
                 <Route path=path!("/learn") view=Learn/>
                 <Route path=path!("/learn/:slug") view=ArticlePage/>
-                <Route path=path!("/about") view=About/>
-                <Route path=path!("/saved") view=SavedPage/>
-                <Route path=path!("/choose") view=ChoosePage/>
-                <Route path=path!("/plan") view=PlanPage/>
-                <Route path=path!("/embed/choose") view=ChoosePage/>
-                <Route path=path!("/embed") view=EmbedBuilder/>
-                <Route path=path!("/embed/directory") view=DirectoryPage/>
+                <Route path=path!("/about") view={Lazy::<AboutRoute>::new()}/>
+                <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()}/>
+                <Route path=path!("/choose") view={Lazy::<ChooseRoute>::new()}/>
+                <Route path=path!("/plan") view={Lazy::<PlanRoute>::new()}/>
+                <Route path=path!("/embed/choose") view={Lazy::<ChooseRoute>::new()}/>
+                <Route path=path!("/embed") view={Lazy::<EmbedBuilderRoute>::new()}/>
+                <Route path=path!("/embed/directory") view={Lazy::<DirectoryRoute>::new()}/>
                 <Route path=path!("/embed/learn/:slug") view=ArticlePage/>
             </FlatRoutes>
         </main>
@@ -206,10 +209,25 @@ pub fn start() {
         if let Some(resources) = bench_directory() {
             content = content.with_resources(resources);
         }
-        let config = Config::new(base, content);
+        // The page's words (Spanish ones are a chunk of their own, which the loader has been
+        // fetching beside the content). Without them the prerendered page stays as it is.
+        let Ok(strings) = i18n::load(lang).await else {
+            web_sys::console::warn_1(&"Kindred: this page's words can't be loaded".into());
+            return;
+        };
+        let config = Config::new(base, content, strings);
         let prerendered = root.get_attribute("data-route");
         #[cfg(all(feature = "hydrate", not(feature = "bench")))]
         if prerendered.as_deref() == Some(page_of(&app_path, content).as_str()) {
+            // A page in a chunk of its own is hydrated once its code is here (the loader has been
+            // fetching it since the page painted). If it can't be had, the prerendered page stays
+            // as it is, as when the content can't be had.
+            if let Some(chunk) = pages::lazy::Chunk::of(&kindred_core::route::Route::parse(page)) {
+                if chunk.load().await.is_err() {
+                    web_sys::console::warn_1(&format!("Kindred: this page's code ({}) can't be loaded", chunk.name()).into());
+                    return;
+                }
+            }
             // The app lives as long as the page: its handle is never dropped.
             leptos::mount::hydrate_from(root, move || view! { <App config/> }).forget();
             return;

@@ -38,7 +38,7 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + Send + 'static) -> (w
     let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        kindred::provide_contexts(kindred::Config::new("/", content()));
+        kindred::provide_contexts(kindred::Config::new("/", content(), kindred::i18n::strings(kindred_core::lang::Lang::En)));
         view! {
             <Router>
                 {kindred::shell::embed::provide(false);

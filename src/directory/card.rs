@@ -30,6 +30,7 @@ pub fn Card(index: u32) -> impl IntoView {
     let state = use_directory_state();
     let embedded = use_embed().embedded;
     let t = use_strings();
+    let dw = crate::i18n::directory_words();
     let base = crate::shell::base::use_base();
     let href = move || base.href(&state.back.with(|back| listing_path(r.id, back)));
     view! {
@@ -44,7 +45,7 @@ pub fn Card(index: u32) -> impl IntoView {
             <div>
                 <p class="card__meta">
                     <span class="tag">{t.label(r.kind)}</span>
-                    {r.crisis.then(|| view! { <span class="tag tag--crisis">{t.directory.for_a_crisis}</span> })}
+                    {r.crisis.then(|| view! { <span class="tag tag--crisis">{dw.for_a_crisis}</span> })}
                     <span class="card__who">{t.label(r.answered_by)}</span>
                 </p>
                 <p class="card__desc">{r.description}</p>

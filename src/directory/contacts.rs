@@ -22,11 +22,12 @@ fn class_of(c: &Contact) -> &'static str {
 #[component]
 fn ContactItem(contact: &'static Contact, with_source: bool) -> impl IntoView {
     let t = use_strings();
+    let dw = crate::i18n::directory_words();
     let web = links::is_web(contact);
     let (action, plain) = (t.contact_action(contact), t.contact_plain(contact));
     // The number or address as text, unless the link already reads it out.
     let plain = (!action.contains(&plain)).then(|| view! { <span class="contact__plain">{plain}</span> }.into_any());
-    let needs_connection = web.then(|| view! { <span class="contact__note">{t.directory.needs_connection}</span> }.into_any());
+    let needs_connection = web.then(|| view! { <span class="contact__note">{dw.needs_connection}</span> }.into_any());
     let note = contact.note.map(|n| view! { <span class="contact__note">{n}</span> }.into_any());
     let source = with_source.then(|| view! { <Checked verified=contact.verified.to_string() source=contact.source/> }.into_any());
     let extras: Vec<AnyView> = [plain, needs_connection, note, source].into_iter().flatten().collect();
@@ -42,10 +43,10 @@ fn ContactItem(contact: &'static Contact, with_source: bool) -> impl IntoView {
 /// "Checked 2026-11-25 · source", for a fact's provenance.
 #[component]
 pub fn Checked(verified: String, source: &'static str) -> impl IntoView {
-    let t = use_strings();
+    let dw = crate::i18n::directory_words();
     view! {
-        <span class="contact__source">{t.directory.checked}" "{verified}" · "
-            <a href=source rel="noopener noreferrer" target="_blank">{t.directory.source}</a>
+        <span class="contact__source">{dw.checked}" "{verified}" · "
+            <a href=source rel="noopener noreferrer" target="_blank">{dw.source}</a>
         </span>
     }
 }

@@ -25,7 +25,7 @@ pub fn values(facet: Facet, languages: &[&'static str], t: &Strings) -> Vec<Face
     if facet == Facet::Language {
         return languages.iter().enumerate().map(|(index, slug)| FacetValue { facet, index, slug, label: t.language(slug) }).collect();
     }
-    facet.values().iter().enumerate().map(|(index, v)| FacetValue { facet, index, slug: v.slug, label: t.value(v.slug, v.label) }).collect()
+    facet.values().iter().enumerate().map(|(index, v)| FacetValue { facet, index, slug: v, label: t.facet_value(facet, v) }).collect()
 }
 
 pub fn is_selected(q: &DirectoryQuery, v: &FacetValue) -> bool {
@@ -71,7 +71,7 @@ fn FacetGroup(facet: Facet, values: Vec<FacetValue>) -> impl IntoView {
     let t = use_strings();
     view! {
         <fieldset class="facet" id=format!("facet-{}", facet.key())>
-            <legend>{t.facet(facet.key(), facet.label())}</legend>
+            <legend>{t.facet(facet)}</legend>
             <ul class="facet__options">
                 {values.into_iter().map(|value| view! { <FacetOption value/> }).collect_view()}
             </ul>
@@ -101,6 +101,7 @@ fn FacetOption(value: FacetValue) -> impl IntoView {
 pub fn ActiveFilters() -> impl IntoView {
     let state = use_directory_state();
     let t = use_strings();
+    let dw = crate::i18n::directory_words();
     let languages = StoredValue::new(use_directory().languages());
     let selected = Memo::new(move |_| {
         let locked = state.locked.get();
@@ -117,18 +118,18 @@ pub fn ActiveFilters() -> impl IntoView {
     };
     view! {
         <div class="active-filters" hidden=move || state.query.with(|q| q.text.is_empty()) && selected.with(Vec::is_empty)>
-            <h2 class="visually-hidden">{t.directory.active_filters}</h2>
+            <h2 class="visually-hidden">{dw.active_filters}</h2>
             <ul class="chips">
                 <For each=move || selected.get() key=|v| *v let:value>
                     <li>
-                        <button type="button" class="chip" aria-label=(t.directory.remove_filter)(value.label)
+                        <button type="button" class="chip" aria-label=(dw.remove_filter)(value.label)
                             on:click=move |_| state.select(toggled(&state.query.get_untracked(), &value))>
                             {value.label}<span aria-hidden="true">" ×"</span>
                         </button>
                     </li>
                 </For>
             </ul>
-            <button type="button" class="link-button" on:click=clear>{t.directory.clear_all}</button>
+            <button type="button" class="link-button" on:click=clear>{dw.clear_all}</button>
         </div>
     }
 }

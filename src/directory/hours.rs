@@ -7,14 +7,14 @@ use leptos::prelude::*;
 use kindred_core::model::{Resource, Schedule, Status};
 use kindred_core::schedule;
 
-use crate::i18n::Strings;
+use crate::i18n::Directory;
 use crate::shell::client::use_client;
 
 /// The weekly hours, in the resource's own time zone, e.g. "Mon–Fri 10:00–18:00 (Los Angeles time)".
-pub fn weekly_text(t: &Strings, r: &Resource) -> String {
+pub fn weekly_text(dw: &Directory, r: &Resource) -> String {
     match r.hours.schedule {
-        Schedule::Always => t.directory.hours_always.to_owned(),
-        Schedule::Varies => t.directory.hours_vary.to_owned(),
+        Schedule::Always => dw.hours_always.to_owned(),
+        Schedule::Varies => dw.hours_vary.to_owned(),
         Schedule::Weekly { zone, periods } => {
             format!("{} ({})", schedule::describe_periods(periods), schedule::short_zone(zone.zone().name))
         }
@@ -23,11 +23,11 @@ pub fn weekly_text(t: &Strings, r: &Resource) -> String {
 
 /// The hours line for `now` (seconds since the epoch), or the weekly hours if the clock is not
 /// known yet. Also says whether it is open.
-pub fn hours_at(t: &Strings, r: &Resource, now: Option<i64>) -> (String, bool) {
+pub fn hours_at(dw: &Directory, r: &Resource, now: Option<i64>) -> (String, bool) {
     if r.status == Status::TemporarilyClosed {
-        return (t.directory.temporarily_closed.to_owned(), false);
+        return (dw.temporarily_closed.to_owned(), false);
     }
-    let Some(now) = now else { return (weekly_text(t, r), false) };
+    let Some(now) = now else { return (weekly_text(dw, r), false) };
     let state = schedule::state(&r.hours.schedule, now);
     let zone = match r.hours.schedule {
         Schedule::Weekly { zone, .. } => Some(zone.zone().name),
@@ -41,9 +41,9 @@ pub fn hours_at(t: &Strings, r: &Resource, now: Option<i64>) -> (String, bool) {
 #[component]
 pub fn HoursLine(resource: &'static kindred_core::model::Resource) -> impl IntoView {
     let client = use_client();
-    let t = crate::i18n::use_strings();
+    let dw = crate::i18n::directory_words();
     move || {
-        let (line, open) = hours_at(t, resource, client.minute.get().map(|m| m * 60));
+        let (line, open) = hours_at(dw, resource, client.minute.get().map(|m| m * 60));
         view! { <p class="card__hours" class:is-open=open>{line}</p> }
     }
 }

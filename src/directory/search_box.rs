@@ -6,13 +6,12 @@ use leptos::prelude::*;
 
 use super::data::use_directory;
 use super::state::use_directory_state;
-use crate::i18n::use_strings;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_directory_state();
     let directory = use_directory();
-    let t = use_strings();
+    let dw = crate::i18n::directory_words();
     let input = NodeRef::<Input>::new();
     // The box shows the query's text (after Back, say) but is never rewritten with what it
     // already holds: that would re-lay out the field and move the caret on every keystroke.
@@ -31,9 +30,9 @@ pub fn SearchBox() -> impl IntoView {
     });
     view! {
         <form class="search" role="search" on:submit=move |ev| { ev.prevent_default(); state.commit_typed(); }>
-            <label for="q">{t.directory.search_label}</label>
+            <label for="q">{dw.search_label}</label>
             <input id="q" type="search" name="q" autocomplete="off" spellcheck="false" maxlength="120"
-                placeholder=t.directory.search_placeholder node_ref=input
+                placeholder=dw.search_placeholder node_ref=input
                 // The search's words are built when someone is about to type, not at start-up;
                 // after the focus has painted, so the field answers the tap at once.
                 on:focus=move |_| request_idle_callback(move || directory.prepare_text_search())

@@ -1,13 +1,11 @@
 //! The app's words in Spanish: neutral Latin American Spanish, warm and plain, addressing the
 //! person as "tú". Where a sentence about the person would need a gender ("seguro/segura"), it is
 //! worded so it doesn't ("No lo sé", "Soy una persona joven").
-//!
-//! Also the Spanish labels of the directory's vocabularies and facet groups
-//! ([`vocabulary_label`], [`facet_label`]), which `kindred_core` keeps in English.
 
+use kindred_core::article::Need as LearnNeed;
 use kindred_core::choose::{How, Need, Reason, Relaxed, When};
-use kindred_core::model::{ContactType, Region};
-use kindred_core::search::Sort;
+use kindred_core::model::{AnsweredBy, Area, Audience, ContactType, Cost, Kind, Language, Region, Status, Topic, Urgency};
+use kindred_core::search::{Facet, Sort};
 
 use super::*;
 
@@ -29,10 +27,172 @@ fn at_time(at: &str) -> String {
     }
 }
 
+/// A region's name (the directory's vocabulary, and the sentences that name a region).
+fn region_name(region: Region) -> &'static str {
+    match region {
+        Region::Us => "Estados Unidos",
+        Region::Uk => "Reino Unido",
+        Region::Canada => "Canadá",
+        Region::Australia => "Australia",
+        Region::Ireland => "Irlanda",
+        Region::NewZealand => "Nueva Zelanda",
+        Region::International => "En cualquier lugar (en línea o internacional)",
+    }
+}
+
 pub static ES: Strings = Strings {
-    lang: "es",
+    lang: Lang::Es,
     site_title: |title| if title.is_empty() { "Kindred — encuentra a quienes te entienden".to_owned() } else { format!("{title} — Kindred") },
-    labels: Labels { value: vocabulary_label, facet: facet_label, area: area_label, language: language_label },
+    vocab: Vocab {
+        kind: |v| match v {
+            Kind::CrisisLine => "Línea de crisis",
+            Kind::Warmline => "Línea cálida",
+            Kind::Helpline => "Línea de información",
+            Kind::PeerRunGroup => "Grupo dirigido por pares",
+            Kind::OnlineCommunity => "Comunidad de pares en línea",
+            Kind::PeerSupportApp => "App de apoyo entre pares",
+            Kind::PeerRespite => "Respiro entre pares",
+            Kind::Training => "Capacitación y certificación",
+            Kind::Directory => "Directorio de servicios",
+        },
+        answered_by: |v| match v {
+            AnsweredBy::Peers => "Pares con experiencia vivida",
+            AnsweredBy::Volunteers => "Voluntarios capacitados",
+            AnsweredBy::Counsellors => "Consejeros o profesionales clínicos",
+            AnsweredBy::Mixed => "Un equipo mixto",
+        },
+        contact_type: |v| match v {
+            ContactType::Call => "Llamada",
+            ContactType::Text => "Mensaje de texto",
+            ContactType::Chat => "Chat en línea",
+            ContactType::Video => "Video o lengua de señas",
+            ContactType::Tty => "TTY",
+            ContactType::Email => "Correo electrónico",
+            ContactType::Website => "Sitio web",
+            ContactType::App => "App",
+        },
+        cost: |v| match v {
+            Cost::Free => "Gratuito",
+            Cost::FreeAndPaid => "Gratuito, con opciones de pago",
+            Cost::Paid => "De pago",
+        },
+        audience: |v| match v {
+            Audience::Youth => "Niñas, niños y adolescentes",
+            Audience::YoungAdults => "Jóvenes adultos",
+            Audience::OlderAdults => "Personas mayores",
+            Audience::Lgbtq => "Personas LGBTQ+",
+            Audience::Trans => "Personas trans y no binarias",
+            Audience::Veterans => "Veteranos y militares en servicio",
+            Audience::Indigenous => "Pueblos indígenas",
+            Audience::FamilyCarers => "Familiares y cuidadores",
+            Audience::Deaf => "Personas sordas o con pérdida auditiva",
+        },
+        topic: |v| match v {
+            Topic::Crisis => "Crisis",
+            Topic::Suicide => "Pensamientos suicidas",
+            Topic::SelfHarm => "Autolesiones",
+            Topic::Depression => "Depresión",
+            Topic::Bipolar => "Trastorno bipolar",
+            Topic::Anxiety => "Ansiedad",
+            Topic::Voices => "Escuchar voces",
+            Topic::SubstanceUse => "Alcohol y drogas",
+            Topic::Loneliness => "Soledad",
+            Topic::Recovery => "Recuperación",
+            Topic::PeerWork => "Trabajar como par",
+            Topic::General => "Cualquier preocupación",
+        },
+        region: region_name,
+        urgency: |v| match v {
+            Urgency::Crisis => "Para una crisis",
+            Urgency::NonCrisis => "No es para una crisis",
+        },
+        status: |v| match v {
+            Status::Active => "Activo",
+            Status::TemporarilyClosed => "Cerrado temporalmente",
+        },
+        need: |v| match v {
+            LearnNeed::Understand => "Quiero entender",
+            LearnNeed::Try => "Quiero probar",
+            LearnNeed::HelpSomeone => "Quiero ayudar a alguien",
+            LearnNeed::Become => "Quiero ser par",
+        },
+        area: |v| match v {
+            Area::Us => "Estados Unidos",
+            Area::UsAl => "Alabama",
+            Area::UsAz => "Arizona",
+            Area::UsCa => "California",
+            Area::UsFl => "Florida",
+            Area::UsGa => "Georgia",
+            Area::UsIl => "Illinois",
+            Area::UsMa => "Massachusetts",
+            Area::UsMd => "Maryland",
+            Area::UsMe => "Maine",
+            Area::UsMi => "Míchigan",
+            Area::UsMn => "Minnesota",
+            Area::UsMo => "Misuri",
+            Area::UsMt => "Montana",
+            Area::UsNc => "Carolina del Norte",
+            Area::UsNj => "Nueva Jersey",
+            Area::UsNv => "Nevada",
+            Area::UsNy => "Nueva York",
+            Area::UsOr => "Oregón",
+            Area::UsTx => "Texas",
+            Area::UsVt => "Vermont",
+            Area::UsWa => "Washington",
+            Area::UsWv => "Virginia Occidental",
+            Area::Gb => "Reino Unido",
+            Area::GbEng => "Inglaterra",
+            Area::GbNir => "Irlanda del Norte",
+            Area::GbSct => "Escocia",
+            Area::GbWls => "Gales",
+            Area::Ca => "Canadá",
+            Area::CaAb => "Alberta",
+            Area::CaBc => "Columbia Británica",
+            Area::CaNs => "Nueva Escocia",
+            Area::CaOn => "Ontario",
+            Area::CaQc => "Quebec",
+            Area::Au => "Australia",
+            Area::AuNsw => "Nueva Gales del Sur",
+            Area::AuVic => "Victoria",
+            Area::Ie => "Irlanda",
+            Area::Nz => "Nueva Zelanda",
+            Area::World => "En cualquier lugar",
+        },
+        language: |v| match v {
+            Language::En => "Inglés",
+            Language::Es => "Español",
+            Language::Fr => "Francés",
+            Language::Ase => "Lengua de señas americana",
+            Language::Ar => "Árabe",
+            Language::Zh => "Chino",
+            Language::Cr => "Cree",
+            Language::De => "Alemán",
+            Language::Hi => "Hindi",
+            Language::Ga => "Irlandés",
+            Language::It => "Italiano",
+            Language::Iu => "Inuktitut",
+            Language::Ko => "Coreano",
+            Language::Mi => "Maorí",
+            Language::Oj => "Ojibwe",
+            Language::Pt => "Portugués",
+            Language::Pa => "Panyabí",
+            Language::Tl => "Tagalo",
+            Language::Vi => "Vietnamita",
+            Language::Cy => "Galés",
+        },
+        facet: |f| match f {
+            Facet::Region => "Dónde",
+            Facet::Kind => "Tipo de apoyo",
+            Facet::Contact => "Cómo contactarlos",
+            Facet::AnsweredBy => "Quién atiende",
+            Facet::Urgency => "¿Es para una crisis?",
+            Facet::OpenNow => "Horario",
+            Facet::Language => "Idioma",
+            Facet::Audience => "Especialmente para",
+            Facet::Cost => "Costo",
+        },
+        open_now: "Abierto ahora",
+    },
     contacts: ContactWords {
         action: |kind, v, keyword| match (kind, keyword) {
             (ContactType::Call, _) => format!("Llama al {v}"),
@@ -46,6 +206,29 @@ pub static ES: Strings = Strings {
             (ContactType::App, _) => "Descarga la app".to_owned(),
         },
         keyword_to: |k, v| format!("{k} al {v}"),
+    },
+    save: SaveWords {        button_save: "☆ Guardar",
+        button_saved: "★ Guardado",
+        save_label: |name| format!("Guardar {name}"),
+        unsave_label: |name| format!("Guardado: {name}. Quitar de guardados"),
+        notice_saved: |name| format!("Guardaste {name}."),
+        notice_saved_this_visit: |name| {
+            format!("Guardaste {name} solo durante esta visita: este navegador no deja que Kindred lo conserve en este dispositivo, así que exporta tu lista para tener una copia.")
+        },
+        notice_saved_all: |n, kept| {
+            if kept {
+                format!("Guardaste {}.", plural(n, "opción", "opciones"))
+            } else {
+                format!(
+                    "Guardaste {} solo durante esta visita: este navegador no deja que Kindred {} conserve en este dispositivo.",
+                    plural(n, "opción", "opciones"),
+                    if n == 1 { "la" } else { "las" }
+                )
+            }
+        },
+        notice_removed: |name| format!("Quitaste {name}."),
+        notice_restored: |name| format!("{name} volvió a tu lista de guardados."),
+        undo: "Deshacer",
     },
     shell: Shell {
         exit_prefix: "Salida rápida: ",
@@ -95,9 +278,6 @@ pub static ES: Strings = Strings {
         nav_saved: "Guardados",
         nav_plan: "Mi plan",
         lang_label: "Idioma",
-        lang_suggest: "Ver esta página en español",
-        lang_suggest_label: "Idioma",
-        lang_stay: "No, gracias",
         nav_about: "Acerca de",
         footer_privacy: "Kindred funciona por completo en tu dispositivo: lo que buscas, filtras o guardas nunca sale de él.",
         footer_privacy_link: "Privacidad y fuentes",
@@ -105,6 +285,9 @@ pub static ES: Strings = Strings {
         offline: "No tienes conexión. Todo lo de aquí sigue funcionando; los enlaces a sitios web y chats necesitan conexión.",
         update_ready: "Hay una nueva versión de Kindred lista.",
         update_reload: "Recarga para actualizar",
+        chunk_missing_title: "Esta página no se pudo cargar",
+        chunk_missing_text: "Una parte de Kindred no se descargó, quizá porque se cortó la conexión. No perdiste nada de lo que guardaste, y las líneas de crisis de arriba siguen funcionando.",
+        chunk_missing_retry: "Intentar de nuevo",
     },
     home: Home {
         description: "Encuentra a quienes te entienden: personas que brindan apoyo entre pares, líneas cálidas, grupos dirigidos por pares y apps de apoyo entre pares. Privado, gratuito y funciona en tu dispositivo.",
@@ -125,6 +308,7 @@ pub static ES: Strings = Strings {
         need_now_title: "¿Necesitas a alguien ahora mismo?",
         need_now_text: "Si estás pensando en el suicidio o estás en peligro, no tienes que esperar. En EE. UU., llama o envía un mensaje de texto al",
         need_now_link: "Encuentra una línea de crisis en tu país",
+        choose_cta: "¿No sabes por dónde empezar? Ayúdame a elegir",
     },
     learn: Learn {
         title: "Aprende",
@@ -139,38 +323,6 @@ pub static ES: Strings = Strings {
         minutes: |m| format!("{m} min de lectura"),
         guide_intro: "¿Es nuevo para ti? Lee",
     },
-    about: About {
-        title: "Sobre Kindred y tu privacidad",
-        description: "La promesa de privacidad de Kindred, de dónde vienen sus datos y cómo informar un problema.",
-        heading: "Acerca de Kindred",
-        lead: "Kindred ayuda a quienes sienten que nadie los entiende a encontrar pares que sí los entienden.",
-        privacy_title: "Nuestra promesa de privacidad",
-        privacy_points: &[
-            "Todo ocurre en tu dispositivo. Lo que escribes, los filtros que eliges y todo lo que guardas nunca salen de él.",
-            "Kindred no hace solicitudes a ningún otro sitio web: sin analíticas, sin rastreadores, sin anuncios, sin tipografías de otros sitios.",
-            "Solo sales de Kindred cuando tú lo decides: al tocar un enlace a un sitio web o a un chat, o el botón “Sal de este sitio”.",
-        ],
-        leaving_title: "Salir rápido",
-        leaving_text: "El botón “Sal de este sitio”, arriba en cada página, o presionar Shift tres veces, oculta esta página de inmediato y abre en su lugar una página del clima. La reemplaza en tu historial, así que Atrás no te trae de vuelta aquí, pero con Atrás sí se puede llegar a otras páginas de Kindred que abriste antes en la misma pestaña. No puede borrar el historial de tu navegador ni protegerte si alguien vigila tu dispositivo. Una ventana privada o de incógnito deja menos rastros. “Salir y borrar lo guardado” además elimina todo lo que Kindred guardó en este dispositivo.",
-        facts_title: "De dónde vienen los datos",
-        facts_text: |count, oldest| {
-            format!(
-                "El directorio incluye {}. Cada número de teléfono, palabra clave para mensajes de texto y dirección web muestra la página de donde proviene y la fecha en que la verificamos. Si no podemos confirmar un dato, lo dejamos fuera. La verificación más antigua de esta versión es del {oldest}.",
-                plural(count, "servicio", "servicios")
-            )
-        },
-        open_data_before: "El directorio es de datos abiertos:",
-        open_data_link: "descárgalo en formato JSON",
-        open_data_after: "Su formato se basa en la especificación de datos de servicios humanos de Open Referral (HSDS).",
-        articles_note: "Los artículos están escritos en lenguaje claro e indican sus fuentes al final.",
-        report_title: "Informa un problema",
-        report_text: "Cada ficha tiene un enlace para “informar un problema”. También puedes escribir a",
-        not_emergency_title: "No es un servicio de emergencias",
-        not_emergency_text: "Kindred es una guía, no un servicio. Si estás en peligro, llama al número de emergencias de donde estás. En EE. UU., llama o envía un mensaje de texto al",
-        any_time: "a cualquier hora.",
-        crisis_elsewhere: "Líneas de crisis en otros países",
-        version: "Versión",
-    },
     not_found: NotFound {
         title: "Página no encontrada",
         description: "Esta página no existe. Busca apoyo entre pares o una línea de crisis desde la página de inicio de Kindred.",
@@ -183,540 +335,409 @@ pub static ES: Strings = Strings {
         home: "Ir a la página de inicio",
         find: "Busca apoyo",
     },
-    directory: Directory {
-        title: "Busca apoyo",
-        description: "Busca y filtra opciones de apoyo entre pares y de crisis: líneas cálidas, grupos dirigidos por pares, comunidades en línea, apps y líneas de crisis. Privado: todo ocurre en tu dispositivo.",
-        lead: "Busca opciones de apoyo entre pares y de crisis. Los resultados se actualizan mientras escribes, y nada sale de tu dispositivo.",
-        needs_js: "Para buscar y filtrar se necesita JavaScript, que está desactivado en este navegador. Abajo están todas las fichas, con sus números y horarios.",
-        search_label: "Busca por nombre, necesidad, lugar o idioma",
-        search_placeholder: "p. ej., línea cálida, texto, veteranos, español",
-        filters: "Filtros",
-        results: "Resultados",
-        active_filters: "Filtros activos",
-        remove_filter: |label| format!("Quitar filtro: {label}"),
-        clear_all: "Quitar todos",
-        result_count: |n| if n == 0 { "Ninguna coincidencia".to_owned() } else { plural(n, "opción", "opciones") },
-        sort: "Ordenar",
-        sort_label: |sort| match sort {
-            Sort::BestMatch => "Mejor coincidencia",
-            Sort::Name => "Nombre (A–Z)",
-            Sort::OpenNow => "Abiertos ahora primero",
-        },
-        empty: "Nada coincide con todo eso. Prueba con menos palabras o quita un filtro.",
-        empty_crisis: "Si necesitas ayuda ahora mismo, la línea de crisis de la parte superior de la página siempre está ahí.",
-        show_more: |shown, total| format!("Mostrar más ({shown} de {total})"),
-        sources_note: "Cada número aquí indica su fuente y la fecha en que lo verificamos.",
-        open_data: "Descarga el directorio como datos abiertos",
-        for_a_crisis: "Para una crisis",
-        needs_connection: "Necesita conexión a internet",
-        checked: "Verificado",
-        source: "fuente",
-        hours_always: "Abierto 24/7",
-        hours_vary: "Horarios variables",
-        temporarily_closed: "Cerrado temporalmente",
-    },
-    listing: Listing {
-        back: "← Volver a los resultados",
-        run_by: |org| format!("A cargo de {org}"),
-        how_to_reach: "Cómo contactarlos",
-        hours: "Horario",
-        what_to_expect: "Qué esperar",
-        details: "Detalles",
-        who_answers: "Quién atiende",
-        where_: "Dónde",
-        languages: "Idiomas",
-        cost: "Costo",
-        especially_for: "Especialmente para",
-        topics: "Temas",
-        status: "Estado",
-        caution_title: "Es bueno saberlo antes de usarlo",
-        report_title: "¿Algo está mal?",
-        report_before: "Los números y horarios cambian. Si algo aquí está desactualizado,",
-        report_link: "informa un problema con esta ficha",
-        report_after: "Se abrirá tu app de correo con los datos ya completados; no se envía nada hasta que tú lo envíes.",
-    },
-    saved: Saved {
-        title: "Guardados",
-        description: "Las opciones de apoyo entre pares y los artículos que guardaste, solo en este dispositivo. Imprímelos, expórtalos o compártelos.",
-        heading: "Guardados",
-        button_save: "☆ Guardar",
-        button_saved: "★ Guardado",
-        save_label: |name| format!("Guardar {name}"),
-        unsave_label: |name| format!("Guardado: {name}. Quitar de guardados"),
-        notice_saved: |name| format!("Guardaste {name}."),
-        notice_saved_this_visit: |name| {
-            format!("Guardaste {name} solo durante esta visita: este navegador no deja que Kindred lo conserve en este dispositivo, así que exporta tu lista para tener una copia.")
-        },
-        notice_saved_all: |n, kept| {
-            if kept {
-                format!("Guardaste {}.", plural(n, "opción", "opciones"))
-            } else {
-                format!(
-                    "Guardaste {} solo durante esta visita: este navegador no deja que Kindred {} conserve en este dispositivo.",
-                    plural(n, "opción", "opciones"),
-                    if n == 1 { "la" } else { "las" }
-                )
-            }
-        },
-        notice_removed: |name| format!("Quitaste {name}."),
-        notice_restored: |name| format!("{name} volvió a tu lista de guardados."),
-        undo: "Deshacer",
-        health_saved: "Guardado solo en este dispositivo. Nada de esto se envía a ningún lado.",
-        health_full: "El almacenamiento de tu navegador está lleno, así que los cambios recientes duran solo hasta que cierres esta página. Exporta tu lista para tener una copia.",
-        health_blocked: "Este navegador no deja que Kindred guarde nada aquí, así que tu lista dura hasta que cierres esta página. Expórtala para tener una copia.",
-        kept_newer: "Parte de tu lista de guardados la escribió una versión más nueva de Kindred. La conservamos tal como estaba y mostramos lo que podemos leer.",
-        kept_unreadable: "No pudimos leer una lista que guardaste antes. No se borró: puedes exportarla tal como estaba.",
-        export_raw: "Exportar la lista anterior tal como estaba",
-        empty: "Todavía no guardaste nada. Toca “Guardar” en lo que quizá necesites más adelante, como una línea cálida para una noche difícil.",
-        find_support: "Busca apoyo",
-        tools_title: "Guarda una copia",
-        print: "Imprimir",
-        export: "Exportar (archivo)",
-        import: "Importar (archivo)",
-        // Counts after a colon, so no verb has to agree with them.
-        import_summary: |m| {
-            let mut out =
-                format!("Agregados: {}. Ya estaban guardados: {}. No se pudieron leer: {}.", m.added, m.already_saved, m.rejected);
-            if m.over_limit > 0 {
-                out += &format!(
-                    " Sin agregar: {}, porque una lista de guardados admite hasta {} elementos.",
-                    m.over_limit,
-                    kindred_core::bookmarks::MAX_ITEMS
-                );
-            }
-            if m.unknown > 0 {
-                out += &format!(" Sin agregar: {}, porque {} en Kindred.", m.unknown, if m.unknown == 1 { "no está" } else { "no están" });
-            }
-            out
-        },
-        import_not_a_list: "Este archivo no es una lista de guardados de Kindred.",
-        import_too_large: "Ese archivo es demasiado grande para ser una lista de guardados de Kindred (el límite es 1 MB), así que no se abrió.",
-        import_unreadable_file: "No se pudo abrir ese archivo.",
-        share_label: "Enlace para compartir (solo identificadores, nunca tus notas; ábrelo en otro dispositivo para agregarlos)",
-        shared_offer: |n| format!("Alguien compartió {} contigo.", plural(n, "elemento", "elementos")),
-        shared_skipped: |n| {
-            if n == 1 {
-                "1 parte del enlace no corresponde a nada de Kindred, así que se omitió.".to_owned()
-            } else {
-                format!("{n} partes del enlace no corresponden a nada de Kindred, así que se omitieron.")
-            }
-        },
-        shared_accept: "Agregarlos a mis guardados",
-        shared_decline: "No, gracias",
-        shared_added: |n| {
-            if n == 1 {
-                "Se agregó 1 elemento compartido.".to_owned()
-            } else {
-                format!("Se agregaron {n} elementos compartidos.")
-            }
-        },
-        note_label: "Nota privada (se queda en este dispositivo)",
-        move_up: "↑ Subir",
-        move_down: "↓ Bajar",
-        move_up_label: |name| format!("Subir {name}"),
-        move_down_label: |name| format!("Bajar {name}"),
-        gone_listing: "Ya no aparece en el directorio.",
-        gone_article: "Este artículo ya no está disponible.",
-    },
     embed: Embed {
         saving_here: "Lo que guardes aquí se queda solo en este sitio.",
         saving_unavailable: "No se puede guardar dentro de esta página. Abre el sitio completo para tener una lista.",
         saving_needs_js: "Abre el sitio completo para buscar, filtrar y tener una lista.",
         powered_by: "Con la tecnología de Kindred — abre el sitio completo",
-    },
-    plan: Plan {
-        title: "Mi plan de apoyo",
-        description: "Un plan privado para los momentos difíciles (las señales, lo que ayuda, a quién llamar) con tus propias palabras, guardado solo en este dispositivo.",
-        heading: "Mi plan de apoyo",
-        lead: "Un plan para los momentos difíciles, escrito cuando las cosas están más tranquilas. Llena lo que quieras, poco o mucho: cada parte es opcional y puedes cambiarla cuando quieras.",
-        needs_js: "Para escribir tu plan aquí se necesita JavaScript, que está desactivado en este navegador. Aun así puedes imprimir esta página y llenarla a mano.",
-        privacy_title: "Quién puede ver este plan",
-        privacy_text: "Tu plan se queda en este navegador, en este dispositivo. Kindred nunca lo ve y no se envía a ningún lado. Cualquier persona que use este dispositivo y este navegador podría abrirlo, así que piensa en quién más lo usa. Para quitarlo, usa «Salir y borrar» arriba de cualquier página: borra tu plan y tu lista de guardados a la vez.",
-        health_saved: "Se guarda solo en este dispositivo, mientras escribes.",
-        health_full: "El almacenamiento de tu navegador está lleno, así que los cambios a tu plan duran solo hasta que cierres esta página. Imprímelo o guarda una copia abajo.",
-        health_blocked: "Este navegador no deja que Kindred guarde nada aquí, así que tu plan dura hasta que cierres esta página. Imprímelo o guarda una copia abajo.",
-        kept_newer: "Parte de tu plan la escribió una versión más nueva de Kindred. La guardamos tal como estaba y mostramos lo que podemos leer.",
-        kept_unreadable: "No pudimos leer un plan guardado antes. No se borró: puedes descargarlo tal como estaba.",
-        export_raw: "Descargar el plan anterior tal como estaba",
-        section_title: |s| match s {
-            Section::WarningSigns => "1. Señales de que viene un momento difícil",
-            Section::OnMyOwn => "2. Cosas que puedo hacer por mi cuenta",
-            Section::TakeMyMindOff => "3. Personas y lugares que me ayudan a distraerme",
-            Section::PeopleToAsk => "4. Personas a las que puedo pedir ayuda",
-            Section::Services => "5. Líneas y servicios que puedo contactar",
-            Section::SaferSurroundings => "6. Hacer más seguro el lugar donde estoy",
-            Section::Reasons => "7. Lo que me importa",
-        },
-        section_prompt: |s| match s {
-            Section::WarningSigns => "¿Qué te dice que las cosas se están poniendo más difíciles? Pensamientos, sentimientos, lugares, horas del día.",
-            Section::OnMyOwn => "¿Qué puedes hacer por tu cuenta que te ayude, aunque sea un poco, aunque sea diez minutos?",
-            Section::TakeMyMindOff => "¿Quién o qué lugar te ayuda a sentirte menos solo o sola, sin tener que hablar de cómo te sientes?",
-            Section::PeopleToAsk => "¿A quién podrías contarle que estás pasando por un mal momento? Agrega un número para tenerlo a un toque.",
-            Section::Services => "¿Qué líneas, servicios de pares o profesionales podrías contactar? Elige en Kindred o escribe los tuyos.",
-            Section::SaferSurroundings => "¿Qué podrías dejar fuera de tu alcance, o pedirle a alguien que guarde, mientras las cosas están difíciles?",
-            Section::Reasons => "¿Por qué vale la pena seguir? Personas, mascotas, planes, lo que sea.",
-        },
-        section_example: |s| match s {
-            Section::WarningSigns => "Por ejemplo: dejo de contestar mensajes. No puedo dormir. Los domingos en la tarde.",
-            Section::OnMyOwn => "Por ejemplo: un baño caliente, dar una vuelta a la cuadra, mi lista de canciones favorita.",
-            Section::TakeMyMindOff => "Por ejemplo: el café junto a la biblioteca, jugar videojuegos con Jo, el parque de perros.",
-            Section::PeopleToAsk => "Por ejemplo: mi hermana Ana, Sam de mi grupo de pares.",
-            Section::Services => "Por ejemplo: una línea de apoyo que guardé, el consultorio de mi médico.",
-            Section::SaferSurroundings => "Por ejemplo: pedirle a mi hermano que guarde mis medicamentos por un tiempo.",
-            Section::Reasons => "Por ejemplo: mi gata, Miso. Ver crecer a mi sobrina. El viaje de la primavera.",
-        },
-        add_label: |s| match s {
-            Section::WarningSigns => "Agrega una señal",
-            Section::OnMyOwn => "Agrega algo que puedo hacer",
-            Section::TakeMyMindOff => "Agrega una persona o un lugar",
-            Section::PeopleToAsk => "Agrega una persona: su nombre",
-            Section::Services => "O escribe el tuyo (un médico, un consejero, un grupo local)",
-            Section::SaferSurroundings => "Agrega un paso",
-            Section::Reasons => "Agrega algo que importa",
-        },
-        add: "Agregar",
-        entry_label: |s, n| {
-            let part = match s {
-                Section::WarningSigns => "Señal",
-                Section::OnMyOwn => "Cosa que puedo hacer",
-                Section::TakeMyMindOff => "Persona o lugar",
-                Section::PeopleToAsk => "Persona",
-                Section::Services => "Servicio",
-                Section::SaferSurroundings => "Paso",
-                Section::Reasons => "Lo que importa",
-            };
-            format!("{part} {n}")
-        },
-        name_label: "Nombre",
-        phone_label: "Su número (opcional)",
-        phone_hint: "Solo en este dispositivo: se convierte en un enlace para llamar y otro para escribir.",
-        call: |name| format!("Llamar a {name}"),
-        text: |name| format!("Escribir a {name}"),
-        full: "Esta parte admite hasta 12 líneas. Quita una para agregar otra.",
-        empty_entry: "Escribe algo primero.",
-        remove: "Quitar",
-        remove_label: |what| format!("Quitar «{what}»"),
-        removed: |what| format!("Se quitó «{what}»."),
-        added: |what| format!("Se agregó «{what}»."),
-        always_here: "Siempre en tu plan:",
-        always_here_unknown: "Siempre en tu plan: una línea de crisis y el número de emergencias. Elige tu país arriba de la página para ver los tuyos aquí.",
-        emergency: |n| format!("Emergencias {n}"),
-        pick_label: "Agrega una línea o un servicio de Kindred",
-        pick_none: "Elige uno…",
-        pick_saved: "Tu lista de guardados",
-        pick_region: |r| format!("En {}", r.label()),
-        pick_other: "En el resto del mundo",
-        own_service_label: "O escribe el tuyo (un médico, un consejero, un grupo local)",
-        gone_listing: "Ya no aparece en Kindred.",
-        tools_title: "Tenlo a mano",
-        print: "Imprimir (una página)",
-        keep_copy: "Guardar una copia (archivo de texto)",
-        keep_copy_hint: "Lo impreso y el archivo contienen solo lo que escribiste y las líneas que agregaste, para que los guardes donde los vayas a encontrar.",
-        about_title: "Sobre este plan",
-        about_text: "Las siete partes siguen la Intervención de Plan de Seguridad (Safety Planning Intervention) que describieron los psicólogos Barbara Stanley y Gregory K. Brown: una lista corta y escrita de lo que ayuda, en el orden en que podrías intentarlo. Notar las señales, arreglártelas por tu cuenta, estar con otras personas, pedir ayuda a alguien, contactar un servicio, hacer las cosas más seguras y recordar lo que importa. Consejeros, personal de crisis y especialistas de pares a menudo lo llenan junto con la persona; también puedes hacerlo a solas, poco a poco. No reemplaza la atención ni una línea de crisis: si podrías actuar según pensamientos de hacerte daño, llama ahora a tu línea de crisis o al número de emergencias.",
-        about_source: "Stanley, B. y Brown, G. K. (2012). Safety Planning Intervention: A Brief Intervention to Mitigate Suicide Risk. Cognitive and Behavioral Practice 19, 256–264.",
-        printed_footer: "Mi plan de apoyo · hecho con Kindred · guardado solo en el dispositivo donde se escribió",
-        imported: |n| format!("Se agregaron {} a tu plan de apoyo.", plural(n, "línea", "líneas")),
-        from_saved: "Haz un plan de apoyo para los momentos difíciles",
-        embed_link: "Haz un plan de apoyo privado en Kindred",
-    },
-    builder: Builder {
-        title: "Agrega Kindred a tu sitio",
-        description: "Pon el directorio de apoyo entre pares de Kindred en tu sitio con solo copiar y pegar: sin cuenta, sin clave, sin rastreo.",
-        lead: "Clínicas, organizaciones dirigidas por pares, escuelas y empleadores pueden mostrar el directorio de Kindred en sus propias páginas. Sin cuenta, sin clave, y no se recopila nada sobre tus visitantes.",
-        any: "Cualquiera",
-        region: "Región",
-        kind: "Tipo de apoyo",
-        audience: "Especialmente para",
-        language: "Idioma del directorio",
-        lock: "Los visitantes no pueden cambiar estos ajustes",
-        accent: "Color de acento (hex, opcional)",
-        accent_too_light: "Ese color es demasiado claro para que el texto se lea bien sobre blanco, así que se usa el predeterminado.",
-        theme: "Colores",
-        theme_auto: "Según el dispositivo del visitante",
-        theme_light: "Claro",
-        theme_dark: "Oscuro",
-        preview: "Vista previa",
-        preview_title: "Vista previa del directorio incrustado",
-        frame_title: "Kindred: busca apoyo entre pares",
-        snippet: "Tu código",
-        snippet_label: "Copia esto en el HTML de tu página",
-        sandbox_title: "Qué permiten los indicadores del sandbox",
-        sandbox_flags: &[
-            ("allow-scripts", "Kindred funciona dentro del marco (la búsqueda y los filtros funcionan en el dispositivo del visitante)."),
-            ("allow-same-origin", "Kindred puede cargar sus propios archivos y guardar elementos para el visitante, solo para tu sitio."),
-            ("allow-popups, allow-popups-to-escape-sandbox", "Los sitios web, los chats y el sitio completo se abren en una pestaña nueva que funciona con normalidad."),
-            ("allow-top-navigation-by-user-activation", "“Sal de este sitio” puede reemplazar toda tu página cuando un visitante lo presiona, no solo el marco."),
-        ],
-        sandbox_note: "Los números de teléfono siempre se muestran también como texto, para que se puedan leer y marcar incluso donde un sandbox bloquea los enlaces tel:. El script es opcional: sin él, el marco mantiene su altura y se desplaza por dentro. Kindred no envía nada a tu sitio, salvo la altura del marco.",
-        headers_title: "Encabezados del servidor",
-        headers_text: "Si alojas Kindred por tu cuenta, permite que se incruste solo donde corresponde: envía Content-Security-Policy: frame-ancestors * (o los orígenes de tus socios) para las páginas /embed/, y frame-ancestors 'self' para todo lo demás.",
-    },
-    choose: Choose {
-        title: "Ayúdame a elegir",
-        description: "¿No sabes qué necesitas? Unas pocas preguntas amables y tres o cuatro opciones que encajan contigo, cada una con su porqué.",
-        cta: "¿No sabes por dónde empezar? Ayúdame a elegir",
-        cta_directory: "¿Tienes dudas? Ayúdame a elegir",
-        intro: "Unas pocas preguntas breves, una a la vez. Omite las que quieras. Nada de lo que respondas sale de este dispositivo.",
-        needs_js: "Estas preguntas necesitan JavaScript, que está desactivado en este navegador. Si no estás a salvo, usa la línea de crisis de arriba de la página. Si no, todas las opciones están en el directorio, con sus números y horarios:",
-        needs_js_link: "explora el directorio",
-        progress: |n, of| format!("Pregunta {n} de {of}"),
-        safe_question: "¿Estás a salvo ahora?",
-        safe_yes: "Sí, estoy a salvo",
-        safe_not_sure: "No, o no lo sé",
-        who_question: "¿Con quién te gustaría hablar?",
-        who_peer: "Con alguien que ha pasado por lo mismo",
-        who_peer_hint: "Un par: también ha vivido momentos difíciles",
-        who_listener: "Con una persona capacitada para escuchar",
-        who_listener_hint: "Voluntarios capacitados o consejeros",
-        not_sure: "No lo sé",
-        how_question: "¿Cómo te gustaría comunicarte?",
-        how_label: |h| match h {
-            How::Call => "Una llamada telefónica",
-            How::Text => "Mensajes de texto",
-            How::Chat => "Chat en línea",
-            How::InPerson => "En persona, en un grupo",
-            How::Community => "Una comunidad en línea",
-        },
-        when_question: "¿Cuándo te gustaría hablar?",
-        when_label: |w| match w {
-            When::Now => "Ahora mismo",
-            When::Today => "Más tarde hoy",
-            When::Week => "En algún momento de esta semana",
-        },
-        where_question: "¿Dónde estás?",
-        where_suggested: "Según la barra de crisis de arriba",
-        where_elsewhere: "En otro lugar, o en línea",
-        needs_question: "¿Hay algo que sea importante para ti?",
-        need_label: |n| match n {
-            Need::Lgbtq => "LGBTQ+",
-            Need::Trans => "Persona trans o no binaria",
-            Need::Young => "Soy una persona joven",
-            Need::Veteran => "Serví en las fuerzas armadas",
-            Need::Family => "Soy familiar o cuido a alguien",
-            Need::Deaf => "Sordera o pérdida auditiva",
-            Need::Spanish => "En español",
-            Need::French => "En francés",
-            Need::Indigenous => "Indígena",
-            Need::Free => "Solo gratuitos",
-        },
-        show_options: "Ver mis opciones",
-        previous: "← Pregunta anterior",
-        skip: "Omitir esta pregunta",
-        crisis_reminder: "Si necesitas ayuda ahora mismo, la línea de crisis de la parte superior de la página está a un toque.",
-        crisis_title: "Por favor, busca ayuda ahora",
-        crisis_lead: "No necesitas tener la certeza de que es una emergencia. Te atienden a cualquier hora, y hablar con ellos es gratis.",
-        call_emergency: |n| format!("En peligro ahora: llama al {n}"),
-        crisis_elsewhere: "Si tu país no aparece, el número de emergencias del lugar donde estás es la ayuda más rápida.",
-        results_title: "Opciones que encajan contigo",
-        results_lead: "Tres o cuatro lugares por donde empezar. No puedes equivocarte: si uno no es para ti, prueba el siguiente.",
-        relaxed: |answers| format!("Nada coincidía con todas tus respuestas, así que estas opciones dejan de lado: {}.", answers.join(", luego ")),
-        relaxed_label: |r| match r {
-            Relaxed::Needs => "lo que es importante para ti",
-            Relaxed::How => "cómo te gustaría comunicarte",
-            Relaxed::Who => "con quién te gustaría hablar",
-            Relaxed::Where => "dónde estás",
-        },
-        reason: |r| match r {
-            Reason::OpenNow => "abierto ahora".to_owned(),
-            Reason::PeerRun => "dirigido por pares".to_owned(),
-            Reason::Channel(How::Call) => "puedes llamar".to_owned(),
-            Reason::Channel(How::Text) => "puedes enviar mensajes de texto".to_owned(),
-            Reason::Channel(How::Chat) => "puedes chatear en línea".to_owned(),
-            Reason::Channel(How::InPerson) => "puedes reunirte en persona".to_owned(),
-            Reason::Channel(How::Community) => "una comunidad en línea".to_owned(),
-            Reason::InRegion(region) => match region {
-                Region::Us => "en Estados Unidos",
-                Region::Uk => "en el Reino Unido",
-                Region::Canada => "en Canadá",
-                Region::Australia => "en Australia",
-                Region::Ireland => "en Irlanda",
-                Region::NewZealand => "en Nueva Zelanda",
-                Region::International => "en cualquier lugar",
-            }
-            .to_owned(),
-            Reason::Anywhere => "funciona desde cualquier lugar".to_owned(),
-            Reason::Need(need) => match need {
-                Need::Lgbtq => "para personas LGBTQ+",
-                Need::Trans => "para personas trans",
-                Need::Young => "para jóvenes",
-                Need::Veteran => "para veteranos",
-                Need::Family => "para familiares y cuidadores",
-                Need::Deaf => "para personas sordas",
-                Need::Spanish => "en español",
-                Need::French => "en francés",
-                Need::Indigenous => "para pueblos indígenas",
-                Need::Free => "gratuito",
-            }
-            .to_owned(),
-        },
-        open_until: |at| format!("Abierto ahora · cierra {} (tu hora)", at_time(at)),
-        opens_at: |at| format!("Cerrado ahora · abre {} (tu hora)", at_time(at)),
-        save_these: "Guardar estas",
-        see_more: "Ver más como estas",
-        start_again: "Empezar de nuevo",
+        plan_link: "Haz un plan de apoyo privado en Kindred",
     },
 };
 
-/// The Spanish label of a directory vocabulary value, by its slug (the slugs of
-/// `kindred_core::model`: kinds, who answers, contact types, costs, audiences, topics, regions,
-/// urgency `yes`/`no`, statuses), and of the "open now" facet's one value (`now`). Slugs are
-/// unique across these vocabularies. Facet group headings are [`facet_label`]: the key `crisis`
-/// is also a topic's slug.
-pub fn vocabulary_label(slug: &str) -> Option<&'static str> {
-    Some(match slug {
-        // Kind
-        "crisis-line" => "Línea de crisis",
-        "warmline" => "Línea cálida",
-        "helpline" => "Línea de información",
-        "peer-run-group" => "Grupo dirigido por pares",
-        "online-community" => "Comunidad de pares en línea",
-        "peer-support-app" => "App de apoyo entre pares",
-        "peer-respite" => "Respiro entre pares",
-        "training" => "Capacitación y certificación",
-        "directory" => "Directorio de servicios",
-        // AnsweredBy
-        "peers" => "Pares con experiencia vivida",
-        "volunteers" => "Voluntarios capacitados",
-        "counsellors" => "Consejeros o profesionales clínicos",
-        "mixed" => "Un equipo mixto",
-        // ContactType
-        "call" => "Llamada",
-        "text" => "Mensaje de texto",
-        "chat" => "Chat en línea",
-        "video" => "Video o lengua de señas",
-        "tty" => "TTY",
-        "email" => "Correo electrónico",
-        "website" => "Sitio web",
-        "app" => "App",
-        // Cost
-        "free" => "Gratuito",
-        "free-and-paid" => "Gratuito, con opciones de pago",
-        "paid" => "De pago",
-        // Audience
-        "youth" => "Niñas, niños y adolescentes",
-        "young-adults" => "Jóvenes adultos",
-        "older-adults" => "Personas mayores",
-        "lgbtq" => "Personas LGBTQ+",
-        "trans" => "Personas trans y no binarias",
-        "veterans" => "Veteranos y militares en servicio",
-        "indigenous" => "Pueblos indígenas",
-        "family-carers" => "Familiares y cuidadores",
-        "deaf" => "Personas sordas o con pérdida auditiva",
-        // Topic
-        "crisis" => "Crisis",
-        "suicide" => "Pensamientos suicidas",
-        "self-harm" => "Autolesiones",
-        "depression" => "Depresión",
-        "bipolar" => "Trastorno bipolar",
-        "anxiety" => "Ansiedad",
-        "voices" => "Escuchar voces",
-        "substance-use" => "Alcohol y drogas",
-        "loneliness" => "Soledad",
-        "recovery" => "Recuperación",
-        "peer-work" => "Trabajar como par",
-        "general" => "Cualquier preocupación",
-        // Region
-        "us" => "Estados Unidos",
-        "uk" => "Reino Unido",
-        "canada" => "Canadá",
-        "australia" => "Australia",
-        "ireland" => "Irlanda",
-        "new-zealand" => "Nueva Zelanda",
-        "international" => "En cualquier lugar (en línea o internacional)",
-        // Urgency
-        "yes" => "Para una crisis",
-        "no" => "No es para una crisis",
-        // Status
-        "active" => "Activo",
-        "temporarily-closed" => "Cerrado temporalmente",
-        // The "open now" facet's value.
-        "now" => "Abierto ahora",
-        // Learn's needs (kindred_core::article::Need).
-        "understand" => "Quiero entender",
-        "try" => "Quiero probar",
-        "help-someone" => "Quiero ayudar a alguien",
-        "become" => "Quiero ser par",
-        _ => return None,
-    })
-}
+pub static SUGGESTION: Suggestion = Suggestion { text: "Ver esta página en español", label: "Idioma", stay: "No, gracias" };
 
-/// The Spanish heading of a facet group, by its key (`kindred_core::search::Facet::key`).
-pub fn facet_label(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "region" => "Dónde",
-        "kind" => "Tipo de apoyo",
-        "contact" => "Cómo contactarlos",
-        "who" => "Quién atiende",
-        "crisis" => "¿Es para una crisis?",
-        "open" => "Horario",
-        "lang" => "Idioma",
-        "for" => "Especialmente para",
-        "cost" => "Costo",
-        _ => return None,
-    })
-}
+pub static ABOUT: About = About {
+    title: "Sobre Kindred y tu privacidad",
+    description: "La promesa de privacidad de Kindred, de dónde vienen sus datos y cómo informar un problema.",
+    heading: "Acerca de Kindred",
+    lead: "Kindred ayuda a quienes sienten que nadie los entiende a encontrar pares que sí los entienden.",
+    privacy_title: "Nuestra promesa de privacidad",
+    privacy_points: &[
+        "Todo ocurre en tu dispositivo. Lo que escribes, los filtros que eliges y todo lo que guardas nunca salen de él.",
+        "Kindred no hace solicitudes a ningún otro sitio web: sin analíticas, sin rastreadores, sin anuncios, sin tipografías de otros sitios.",
+        "Solo sales de Kindred cuando tú lo decides: al tocar un enlace a un sitio web o a un chat, o el botón “Sal de este sitio”.",
+    ],
+    leaving_title: "Salir rápido",
+    leaving_text: "El botón “Sal de este sitio”, arriba en cada página, o presionar Shift tres veces, oculta esta página de inmediato y abre en su lugar una página del clima. La reemplaza en tu historial, así que Atrás no te trae de vuelta aquí, pero con Atrás sí se puede llegar a otras páginas de Kindred que abriste antes en la misma pestaña. No puede borrar el historial de tu navegador ni protegerte si alguien vigila tu dispositivo. Una ventana privada o de incógnito deja menos rastros. “Salir y borrar lo guardado” además elimina todo lo que Kindred guardó en este dispositivo.",
+    facts_title: "De dónde vienen los datos",
+    facts_text: |count, oldest| {
+        format!(
+            "El directorio incluye {}. Cada número de teléfono, palabra clave para mensajes de texto y dirección web muestra la página de donde proviene y la fecha en que la verificamos. Si no podemos confirmar un dato, lo dejamos fuera. La verificación más antigua de esta versión es del {oldest}.",
+            plural(count, "servicio", "servicios")
+        )
+    },
+    open_data_before: "El directorio es de datos abiertos:",
+    open_data_link: "descárgalo en formato JSON",
+    open_data_after: "Su formato se basa en la especificación de datos de servicios humanos de Open Referral (HSDS).",
+    articles_note: "Los artículos están escritos en lenguaje claro e indican sus fuentes al final.",
+    report_title: "Informa un problema",
+    report_text: "Cada ficha tiene un enlace para “informar un problema”. También puedes escribir a",
+    not_emergency_title: "No es un servicio de emergencias",
+    not_emergency_text: "Kindred es una guía, no un servicio. Si estás en peligro, llama al número de emergencias de donde estás. En EE. UU., llama o envía un mensaje de texto al",
+    any_time: "a cualquier hora.",
+    crisis_elsewhere: "Líneas de crisis en otros países",
+    offline_title: "Usar Kindred sin conexión",
+    offline_text: "Cuando abres Kindred, sus páginas principales y todo el directorio en tu idioma quedan en este dispositivo, y también cada página que abres, así que funcionan sin conexión. Para guardar además todas las páginas de servicios y artículos en inglés y en español, elígelo abajo. Se descargan unos pocos megabytes, una sola vez.",
+    offline_button: "Tener todo disponible sin conexión",
+    offline_storing: "Descargando todas las páginas…",
+    offline_stored: "Todo está disponible sin conexión en este dispositivo.",
+    offline_failed: "No se pudo descargar todo. Revisa tu conexión e inténtalo de nuevo.",
+    offline_unavailable: "Este navegador no deja que Kindred guarde páginas para usarlas sin conexión aquí (por ejemplo, en una ventana privada).",
+    version: "Versión",
+};
 
-/// The Spanish name of an area code (`kindred_core::model::area_label` has the English ones).
-pub fn area_label(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "US" => "Estados Unidos",
-        "GB" => "Reino Unido",
-        "CA" => "Canadá",
-        "AU" => "Australia",
-        "IE" => "Irlanda",
-        "NZ" => "Nueva Zelanda",
-        "WORLD" => "En cualquier lugar",
-        "GB-ENG" => "Inglaterra",
-        "GB-NIR" => "Irlanda del Norte",
-        "GB-SCT" => "Escocia",
-        "GB-WLS" => "Gales",
-        "US-CA" => "California",
-        "US-NY" => "Nueva York",
-        "US-TX" => "Texas",
-        "CA-AB" => "Alberta",
-        "CA-BC" => "Columbia Británica",
-        "CA-NS" => "Nueva Escocia",
-        "CA-ON" => "Ontario",
-        "CA-QC" => "Quebec",
-        "AU-NSW" => "Nueva Gales del Sur",
-        "AU-VIC" => "Victoria",
-        _ => return None,
-    })
-}
+pub static DIRECTORY: Directory = Directory {
+    title: "Busca apoyo",
+    description: "Busca y filtra opciones de apoyo entre pares y de crisis: líneas cálidas, grupos dirigidos por pares, comunidades en línea, apps y líneas de crisis. Privado: todo ocurre en tu dispositivo.",
+    lead: "Busca opciones de apoyo entre pares y de crisis. Los resultados se actualizan mientras escribes, y nada sale de tu dispositivo.",
+    needs_js: "Para buscar y filtrar se necesita JavaScript, que está desactivado en este navegador. Abajo están todas las fichas, con sus números y horarios.",
+    search_label: "Busca por nombre, necesidad, lugar o idioma",
+    search_placeholder: "p. ej., línea cálida, texto, veteranos, español",
+    filters: "Filtros",
+    results: "Resultados",
+    active_filters: "Filtros activos",
+    remove_filter: |label| format!("Quitar filtro: {label}"),
+    clear_all: "Quitar todos",
+    result_count: |n| if n == 0 { "Ninguna coincidencia".to_owned() } else { plural(n, "opción", "opciones") },
+    sort: "Ordenar",
+    sort_label: |sort| match sort {
+        Sort::BestMatch => "Mejor coincidencia",
+        Sort::Name => "Nombre (A–Z)",
+        Sort::OpenNow => "Abiertos ahora primero",
+    },
+    empty: "Nada coincide con todo eso. Prueba con menos palabras o quita un filtro.",
+    empty_crisis: "Si necesitas ayuda ahora mismo, la línea de crisis de la parte superior de la página siempre está ahí.",
+    show_more: |shown, total| format!("Mostrar más ({shown} de {total})"),
+    sources_note: "Cada número aquí indica su fuente y la fecha en que lo verificamos.",
+    open_data: "Descarga el directorio como datos abiertos",
+    for_a_crisis: "Para una crisis",
+    needs_connection: "Necesita conexión a internet",
+    checked: "Verificado",
+    source: "fuente",
+    hours_always: "Abierto 24/7",
+    hours_vary: "Horarios variables",
+    temporarily_closed: "Cerrado temporalmente",
+};
 
-/// The Spanish name of a language code (`kindred_core::model::language_label` has the English ones).
-pub fn language_label(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "en" => "Inglés",
-        "es" => "Español",
-        "fr" => "Francés",
-        "ga" => "Irlandés",
-        "cy" => "Galés",
-        "mi" => "Maorí",
-        "cr" => "Cree",
-        "oj" => "Ojibwe",
-        "iu" => "Inuktitut",
-        "ase" => "Lengua de señas americana",
-        "zh" => "Chino",
-        "ar" => "Árabe",
-        "vi" => "Vietnamita",
-        "ko" => "Coreano",
-        "tl" => "Tagalo",
-        "pt" => "Portugués",
-        "de" => "Alemán",
-        "it" => "Italiano",
-        "hi" => "Hindi",
-        "pa" => "Panyabí",
-        _ => return None,
-    })
-}
+pub static LISTING: Listing = Listing {
+    back: "← Volver a los resultados",
+    run_by: |org| format!("A cargo de {org}"),
+    how_to_reach: "Cómo contactarlos",
+    hours: "Horario",
+    what_to_expect: "Qué esperar",
+    details: "Detalles",
+    who_answers: "Quién atiende",
+    where_: "Dónde",
+    languages: "Idiomas",
+    cost: "Costo",
+    especially_for: "Especialmente para",
+    topics: "Temas",
+    status: "Estado",
+    caution_title: "Es bueno saberlo antes de usarlo",
+    report_title: "¿Algo está mal?",
+    report_before: "Los números y horarios cambian. Si algo aquí está desactualizado,",
+    report_link: "informa un problema con esta ficha",
+    report_after: "Se abrirá tu app de correo con los datos ya completados; no se envía nada hasta que tú lo envíes.",
+};
+
+pub static SAVED: Saved = Saved {
+    title: "Guardados",
+    description: "Las opciones de apoyo entre pares y los artículos que guardaste, solo en este dispositivo. Imprímelos, expórtalos o compártelos.",
+    heading: "Guardados",
+    health_saved: "Guardado solo en este dispositivo. Nada de esto se envía a ningún lado.",
+    health_full: "El almacenamiento de tu navegador está lleno, así que los cambios recientes duran solo hasta que cierres esta página. Exporta tu lista para tener una copia.",
+    health_blocked: "Este navegador no deja que Kindred guarde nada aquí, así que tu lista dura hasta que cierres esta página. Expórtala para tener una copia.",
+    kept_newer: "Parte de tu lista de guardados la escribió una versión más nueva de Kindred. La conservamos tal como estaba y mostramos lo que podemos leer.",
+    kept_unreadable: "No pudimos leer una lista que guardaste antes. No se borró: puedes exportarla tal como estaba.",
+    export_raw: "Exportar la lista anterior tal como estaba",
+    empty: "Todavía no guardaste nada. Toca “Guardar” en lo que quizá necesites más adelante, como una línea cálida para una noche difícil.",
+    find_support: "Busca apoyo",
+    tools_title: "Guarda una copia",
+    print: "Imprimir",
+    export: "Exportar (archivo)",
+    import: "Importar (archivo)",
+    // Counts after a colon, so no verb has to agree with them.
+    import_summary: |m| {
+        let mut out =
+            format!("Agregados: {}. Ya estaban guardados: {}. No se pudieron leer: {}.", m.added, m.already_saved, m.rejected);
+        if m.over_limit > 0 {
+            out += &format!(
+                " Sin agregar: {}, porque una lista de guardados admite hasta {} elementos.",
+                m.over_limit,
+                kindred_core::bookmarks::MAX_ITEMS
+            );
+        }
+        if m.unknown > 0 {
+            out += &format!(" Sin agregar: {}, porque {} en Kindred.", m.unknown, if m.unknown == 1 { "no está" } else { "no están" });
+        }
+        out
+    },
+    import_not_a_list: "Este archivo no es una lista de guardados de Kindred.",
+    import_too_large: "Ese archivo es demasiado grande para ser una lista de guardados de Kindred (el límite es 1 MB), así que no se abrió.",
+    import_unreadable_file: "No se pudo abrir ese archivo.",
+    share_label: "Enlace para compartir (solo identificadores, nunca tus notas; ábrelo en otro dispositivo para agregarlos)",
+    shared_offer: |n| format!("Alguien compartió {} contigo.", plural(n, "elemento", "elementos")),
+    shared_skipped: |n| {
+        if n == 1 {
+            "1 parte del enlace no corresponde a nada de Kindred, así que se omitió.".to_owned()
+        } else {
+            format!("{n} partes del enlace no corresponden a nada de Kindred, así que se omitieron.")
+        }
+    },
+    shared_accept: "Agregarlos a mis guardados",
+    shared_decline: "No, gracias",
+    shared_added: |n| {
+        if n == 1 {
+            "Se agregó 1 elemento compartido.".to_owned()
+        } else {
+            format!("Se agregaron {n} elementos compartidos.")
+        }
+    },
+    note_label: "Nota privada (se queda en este dispositivo)",
+    move_up: "↑ Subir",
+    move_down: "↓ Bajar",
+    move_up_label: |name| format!("Subir {name}"),
+    move_down_label: |name| format!("Bajar {name}"),
+    gone_listing: "Ya no aparece en el directorio.",
+    gone_article: "Este artículo ya no está disponible.",
+};
+
+pub static PLAN: Plan = Plan {
+    title: "Mi plan de apoyo",
+    description: "Un plan privado para los momentos difíciles (las señales, lo que ayuda, a quién llamar) con tus propias palabras, guardado solo en este dispositivo.",
+    heading: "Mi plan de apoyo",
+    lead: "Un plan para los momentos difíciles, escrito cuando las cosas están más tranquilas. Llena lo que quieras, poco o mucho: cada parte es opcional y puedes cambiarla cuando quieras.",
+    needs_js: "Para escribir tu plan aquí se necesita JavaScript, que está desactivado en este navegador. Aun así puedes imprimir esta página y llenarla a mano.",
+    privacy_title: "Quién puede ver este plan",
+    privacy_text: "Tu plan se queda en este navegador, en este dispositivo. Kindred nunca lo ve y no se envía a ningún lado. Cualquier persona que use este dispositivo y este navegador podría abrirlo, así que piensa en quién más lo usa. Para quitarlo, usa «Salir y borrar» arriba de cualquier página: borra tu plan y tu lista de guardados a la vez.",
+    health_saved: "Se guarda solo en este dispositivo, mientras escribes.",
+    health_full: "El almacenamiento de tu navegador está lleno, así que los cambios a tu plan duran solo hasta que cierres esta página. Imprímelo o guarda una copia abajo.",
+    health_blocked: "Este navegador no deja que Kindred guarde nada aquí, así que tu plan dura hasta que cierres esta página. Imprímelo o guarda una copia abajo.",
+    kept_newer: "Parte de tu plan la escribió una versión más nueva de Kindred. La guardamos tal como estaba y mostramos lo que podemos leer.",
+    kept_unreadable: "No pudimos leer un plan guardado antes. No se borró: puedes descargarlo tal como estaba.",
+    export_raw: "Descargar el plan anterior tal como estaba",
+    section_title: |s| match s {
+        Section::WarningSigns => "1. Señales de que viene un momento difícil",
+        Section::OnMyOwn => "2. Cosas que puedo hacer por mi cuenta",
+        Section::TakeMyMindOff => "3. Personas y lugares que me ayudan a distraerme",
+        Section::PeopleToAsk => "4. Personas a las que puedo pedir ayuda",
+        Section::Services => "5. Líneas y servicios que puedo contactar",
+        Section::SaferSurroundings => "6. Hacer más seguro el lugar donde estoy",
+        Section::Reasons => "7. Lo que me importa",
+    },
+    section_prompt: |s| match s {
+        Section::WarningSigns => "¿Qué te dice que las cosas se están poniendo más difíciles? Pensamientos, sentimientos, lugares, horas del día.",
+        Section::OnMyOwn => "¿Qué puedes hacer por tu cuenta que te ayude, aunque sea un poco, aunque sea diez minutos?",
+        Section::TakeMyMindOff => "¿Quién o qué lugar te ayuda a sentirte menos solo o sola, sin tener que hablar de cómo te sientes?",
+        Section::PeopleToAsk => "¿A quién podrías contarle que estás pasando por un mal momento? Agrega un número para tenerlo a un toque.",
+        Section::Services => "¿Qué líneas, servicios de pares o profesionales podrías contactar? Elige en Kindred o escribe los tuyos.",
+        Section::SaferSurroundings => "¿Qué podrías dejar fuera de tu alcance, o pedirle a alguien que guarde, mientras las cosas están difíciles?",
+        Section::Reasons => "¿Por qué vale la pena seguir? Personas, mascotas, planes, lo que sea.",
+    },
+    section_example: |s| match s {
+        Section::WarningSigns => "Por ejemplo: dejo de contestar mensajes. No puedo dormir. Los domingos en la tarde.",
+        Section::OnMyOwn => "Por ejemplo: un baño caliente, dar una vuelta a la cuadra, mi lista de canciones favorita.",
+        Section::TakeMyMindOff => "Por ejemplo: el café junto a la biblioteca, jugar videojuegos con Jo, el parque de perros.",
+        Section::PeopleToAsk => "Por ejemplo: mi hermana Ana, Sam de mi grupo de pares.",
+        Section::Services => "Por ejemplo: una línea de apoyo que guardé, el consultorio de mi médico.",
+        Section::SaferSurroundings => "Por ejemplo: pedirle a mi hermano que guarde mis medicamentos por un tiempo.",
+        Section::Reasons => "Por ejemplo: mi gata, Miso. Ver crecer a mi sobrina. El viaje de la primavera.",
+    },
+    add_label: |s| match s {
+        Section::WarningSigns => "Agrega una señal",
+        Section::OnMyOwn => "Agrega algo que puedo hacer",
+        Section::TakeMyMindOff => "Agrega una persona o un lugar",
+        Section::PeopleToAsk => "Agrega una persona: su nombre",
+        Section::Services => "O escribe el tuyo (un médico, un consejero, un grupo local)",
+        Section::SaferSurroundings => "Agrega un paso",
+        Section::Reasons => "Agrega algo que importa",
+    },
+    add: "Agregar",
+    entry_label: |s, n| {
+        let part = match s {
+            Section::WarningSigns => "Señal",
+            Section::OnMyOwn => "Cosa que puedo hacer",
+            Section::TakeMyMindOff => "Persona o lugar",
+            Section::PeopleToAsk => "Persona",
+            Section::Services => "Servicio",
+            Section::SaferSurroundings => "Paso",
+            Section::Reasons => "Lo que importa",
+        };
+        format!("{part} {n}")
+    },
+    name_label: "Nombre",
+    phone_label: "Su número (opcional)",
+    phone_hint: "Solo en este dispositivo: se convierte en un enlace para llamar y otro para escribir.",
+    call: |name| format!("Llamar a {name}"),
+    text: |name| format!("Escribir a {name}"),
+    full: "Esta parte admite hasta 12 líneas. Quita una para agregar otra.",
+    empty_entry: "Escribe algo primero.",
+    remove: "Quitar",
+    remove_label: |what| format!("Quitar «{what}»"),
+    removed: |what| format!("Se quitó «{what}»."),
+    added: |what| format!("Se agregó «{what}»."),
+    always_here: "Siempre en tu plan:",
+    always_here_unknown: "Siempre en tu plan: una línea de crisis y el número de emergencias. Elige tu país arriba de la página para ver los tuyos aquí.",
+    emergency: |n| format!("Emergencias {n}"),
+    pick_label: "Agrega una línea o un servicio de Kindred",
+    pick_none: "Elige uno…",
+    pick_saved: "Tu lista de guardados",
+    pick_region: |r| format!("En {}", region_name(r)),
+    pick_other: "En el resto del mundo",
+    own_service_label: "O escribe el tuyo (un médico, un consejero, un grupo local)",
+    gone_listing: "Ya no aparece en Kindred.",
+    tools_title: "Tenlo a mano",
+    print: "Imprimir (una página)",
+    keep_copy: "Guardar una copia (archivo de texto)",
+    keep_copy_hint: "Lo impreso y el archivo contienen solo lo que escribiste y las líneas que agregaste, para que los guardes donde los vayas a encontrar.",
+    about_title: "Sobre este plan",
+    about_text: "Las siete partes siguen la Intervención de Plan de Seguridad (Safety Planning Intervention) que describieron los psicólogos Barbara Stanley y Gregory K. Brown: una lista corta y escrita de lo que ayuda, en el orden en que podrías intentarlo. Notar las señales, arreglártelas por tu cuenta, estar con otras personas, pedir ayuda a alguien, contactar un servicio, hacer las cosas más seguras y recordar lo que importa. Consejeros, personal de crisis y especialistas de pares a menudo lo llenan junto con la persona; también puedes hacerlo a solas, poco a poco. No reemplaza la atención ni una línea de crisis: si podrías actuar según pensamientos de hacerte daño, llama ahora a tu línea de crisis o al número de emergencias.",
+    about_source: "Stanley, B. y Brown, G. K. (2012). Safety Planning Intervention: A Brief Intervention to Mitigate Suicide Risk. Cognitive and Behavioral Practice 19, 256–264.",
+    printed_footer: "Mi plan de apoyo · hecho con Kindred · guardado solo en el dispositivo donde se escribió",
+    imported: |n| format!("Se agregaron {} a tu plan de apoyo.", plural(n, "línea", "líneas")),
+    from_saved: "Haz un plan de apoyo para los momentos difíciles",
+};
+
+pub static BUILDER: Builder = Builder {
+    title: "Agrega Kindred a tu sitio",
+    description: "Pon el directorio de apoyo entre pares de Kindred en tu sitio con solo copiar y pegar: sin cuenta, sin clave, sin rastreo.",
+    lead: "Clínicas, organizaciones dirigidas por pares, escuelas y empleadores pueden mostrar el directorio de Kindred en sus propias páginas. Sin cuenta, sin clave, y no se recopila nada sobre tus visitantes.",
+    any: "Cualquiera",
+    region: "Región",
+    kind: "Tipo de apoyo",
+    audience: "Especialmente para",
+    language: "Idioma del directorio",
+    lock: "Los visitantes no pueden cambiar estos ajustes",
+    accent: "Color de acento (hex, opcional)",
+    accent_too_light: "Ese color es demasiado claro para que el texto se lea bien sobre blanco, así que se usa el predeterminado.",
+    theme: "Colores",
+    theme_auto: "Según el dispositivo del visitante",
+    theme_light: "Claro",
+    theme_dark: "Oscuro",
+    preview: "Vista previa",
+    preview_title: "Vista previa del directorio incrustado",
+    frame_title: "Kindred: busca apoyo entre pares",
+    snippet: "Tu código",
+    snippet_label: "Copia esto en el HTML de tu página",
+    sandbox_title: "Qué permiten los indicadores del sandbox",
+    sandbox_flags: &[
+        ("allow-scripts", "Kindred funciona dentro del marco (la búsqueda y los filtros funcionan en el dispositivo del visitante)."),
+        ("allow-same-origin", "Kindred puede cargar sus propios archivos y guardar elementos para el visitante, solo para tu sitio."),
+        ("allow-popups, allow-popups-to-escape-sandbox", "Los sitios web, los chats y el sitio completo se abren en una pestaña nueva que funciona con normalidad."),
+        ("allow-top-navigation-by-user-activation", "“Sal de este sitio” puede reemplazar toda tu página cuando un visitante lo presiona, no solo el marco."),
+    ],
+    sandbox_note: "Los números de teléfono siempre se muestran también como texto, para que se puedan leer y marcar incluso donde un sandbox bloquea los enlaces tel:. El script es opcional: sin él, el marco mantiene su altura y se desplaza por dentro. Kindred no envía nada a tu sitio, salvo la altura del marco.",
+    headers_title: "Encabezados del servidor",
+    headers_text: "Si alojas Kindred por tu cuenta, permite que se incruste solo donde corresponde: envía Content-Security-Policy: frame-ancestors * (o los orígenes de tus socios) para las páginas /embed/, y frame-ancestors 'self' para todo lo demás.",
+};
+
+pub static CHOOSE: Choose = Choose {
+    title: "Ayúdame a elegir",
+    description: "¿No sabes qué necesitas? Unas pocas preguntas amables y tres o cuatro opciones que encajan contigo, cada una con su porqué.",
+    cta_directory: "¿Tienes dudas? Ayúdame a elegir",
+    intro: "Unas pocas preguntas breves, una a la vez. Omite las que quieras. Nada de lo que respondas sale de este dispositivo.",
+    needs_js: "Estas preguntas necesitan JavaScript, que está desactivado en este navegador. Si no estás a salvo, usa la línea de crisis de arriba de la página. Si no, todas las opciones están en el directorio, con sus números y horarios:",
+    needs_js_link: "explora el directorio",
+    progress: |n, of| format!("Pregunta {n} de {of}"),
+    safe_question: "¿Estás a salvo ahora?",
+    safe_yes: "Sí, estoy a salvo",
+    safe_not_sure: "No, o no lo sé",
+    who_question: "¿Con quién te gustaría hablar?",
+    who_peer: "Con alguien que ha pasado por lo mismo",
+    who_peer_hint: "Un par: también ha vivido momentos difíciles",
+    who_listener: "Con una persona capacitada para escuchar",
+    who_listener_hint: "Voluntarios capacitados o consejeros",
+    not_sure: "No lo sé",
+    how_question: "¿Cómo te gustaría comunicarte?",
+    how_label: |h| match h {
+        How::Call => "Una llamada telefónica",
+        How::Text => "Mensajes de texto",
+        How::Chat => "Chat en línea",
+        How::InPerson => "En persona, en un grupo",
+        How::Community => "Una comunidad en línea",
+    },
+    when_question: "¿Cuándo te gustaría hablar?",
+    when_label: |w| match w {
+        When::Now => "Ahora mismo",
+        When::Today => "Más tarde hoy",
+        When::Week => "En algún momento de esta semana",
+    },
+    where_question: "¿Dónde estás?",
+    where_suggested: "Según la barra de crisis de arriba",
+    where_elsewhere: "En otro lugar, o en línea",
+    needs_question: "¿Hay algo que sea importante para ti?",
+    need_label: |n| match n {
+        Need::Lgbtq => "LGBTQ+",
+        Need::Trans => "Persona trans o no binaria",
+        Need::Young => "Soy una persona joven",
+        Need::Veteran => "Serví en las fuerzas armadas",
+        Need::Family => "Soy familiar o cuido a alguien",
+        Need::Deaf => "Sordera o pérdida auditiva",
+        Need::Spanish => "En español",
+        Need::French => "En francés",
+        Need::Indigenous => "Indígena",
+        Need::Free => "Solo gratuitos",
+    },
+    show_options: "Ver mis opciones",
+    previous: "← Pregunta anterior",
+    skip: "Omitir esta pregunta",
+    crisis_reminder: "Si necesitas ayuda ahora mismo, la línea de crisis de la parte superior de la página está a un toque.",
+    crisis_title: "Por favor, busca ayuda ahora",
+    crisis_lead: "No necesitas tener la certeza de que es una emergencia. Te atienden a cualquier hora, y hablar con ellos es gratis.",
+    call_emergency: |n| format!("En peligro ahora: llama al {n}"),
+    crisis_elsewhere: "Si tu país no aparece, el número de emergencias del lugar donde estás es la ayuda más rápida.",
+    results_title: "Opciones que encajan contigo",
+    results_lead: "Tres o cuatro lugares por donde empezar. No puedes equivocarte: si uno no es para ti, prueba el siguiente.",
+    relaxed: |answers| format!("Nada coincidía con todas tus respuestas, así que estas opciones dejan de lado: {}.", answers.join(", luego ")),
+    relaxed_label: |r| match r {
+        Relaxed::Needs => "lo que es importante para ti",
+        Relaxed::How => "cómo te gustaría comunicarte",
+        Relaxed::Who => "con quién te gustaría hablar",
+        Relaxed::Where => "dónde estás",
+    },
+    reason: |r| match r {
+        Reason::OpenNow => "abierto ahora".to_owned(),
+        Reason::PeerRun => "dirigido por pares".to_owned(),
+        Reason::Channel(How::Call) => "puedes llamar".to_owned(),
+        Reason::Channel(How::Text) => "puedes enviar mensajes de texto".to_owned(),
+        Reason::Channel(How::Chat) => "puedes chatear en línea".to_owned(),
+        Reason::Channel(How::InPerson) => "puedes reunirte en persona".to_owned(),
+        Reason::Channel(How::Community) => "una comunidad en línea".to_owned(),
+        Reason::InRegion(region) => match region {
+            Region::Us => "en Estados Unidos",
+            Region::Uk => "en el Reino Unido",
+            Region::Canada => "en Canadá",
+            Region::Australia => "en Australia",
+            Region::Ireland => "en Irlanda",
+            Region::NewZealand => "en Nueva Zelanda",
+            Region::International => "en cualquier lugar",
+        }
+        .to_owned(),
+        Reason::Anywhere => "funciona desde cualquier lugar".to_owned(),
+        Reason::Need(need) => match need {
+            Need::Lgbtq => "para personas LGBTQ+",
+            Need::Trans => "para personas trans",
+            Need::Young => "para jóvenes",
+            Need::Veteran => "para veteranos",
+            Need::Family => "para familiares y cuidadores",
+            Need::Deaf => "para personas sordas",
+            Need::Spanish => "en español",
+            Need::French => "en francés",
+            Need::Indigenous => "para pueblos indígenas",
+            Need::Free => "gratuito",
+        }
+        .to_owned(),
+    },
+    open_until: |at| format!("Abierto ahora · cierra {} (tu hora)", at_time(at)),
+    opens_at: |at| format!("Cerrado ahora · abre {} (tu hora)", at_time(at)),
+    save_these: "Guardar estas",
+    see_more: "Ver más como estas",
+    start_again: "Empezar de nuevo",
+};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kindred_core::model::{AnsweredBy, Audience, Cost, Kind, Status, Topic, Urgency};
-    use kindred_core::search::Facet;
 
     #[test]
     fn contacts_read_in_the_page_language_unless_they_have_their_own_label() {
@@ -743,42 +764,27 @@ mod tests {
     }
 
     #[test]
-    fn every_vocabulary_value_and_facet_group_has_a_spanish_label() {
-        let slugs = Kind::ALL
-            .iter()
-            .map(|v| v.slug())
-            .chain(AnsweredBy::ALL.iter().map(|v| v.slug()))
-            .chain(ContactType::ALL.iter().map(|v| v.slug()))
-            .chain(Cost::ALL.iter().map(|v| v.slug()))
-            .chain(Audience::ALL.iter().map(|v| v.slug()))
-            .chain(Topic::ALL.iter().map(|v| v.slug()))
-            .chain(Region::ALL.iter().map(|v| v.slug()))
-            .chain(Urgency::ALL.iter().map(|v| v.slug()))
-            .chain(Status::ALL.iter().map(|v| v.slug()));
-        for slug in slugs {
-            assert!(vocabulary_label(slug).is_some_and(|l| !l.is_empty()), "no Spanish label for {slug}");
-        }
-        // Every fixed facet value (this includes "open now"), and every group heading.
-        for facet in Facet::ALL {
-            for value in facet.values() {
-                assert!(vocabulary_label(value.slug).is_some(), "no Spanish label for {}={}", facet.key(), value.slug);
-            }
-            assert!(facet_label(facet.key()).is_some(), "no Spanish heading for {}", facet.key());
-        }
-        assert_eq!(vocabulary_label("canada"), Some("Canadá"));
-        assert_eq!(vocabulary_label("nothing"), None);
+    fn the_vocabularies_have_their_spanish_names() {
+        assert_eq!((ES.vocab.region)(Region::Canada), "Canadá");
+        assert_eq!((ES.vocab.kind)(Kind::Warmline), "Línea cálida");
+        assert_eq!((ES.vocab.area)(Area::UsNy), "Nueva York");
+        assert_eq!((ES.vocab.language)(Language::En), "Inglés");
+        assert_eq!((ES.vocab.facet)(Facet::Region), "Dónde");
+        assert_eq!(ES.facet_value(Facet::OpenNow, "now"), "Abierto ahora");
+        assert_eq!(ES.facet_value(Facet::Language, "fr"), "Francés");
+        assert_eq!(ES.area("CA-QC"), "Quebec");
     }
 
     #[test]
     fn numbers_agree_in_spanish() {
-        assert_eq!((ES.directory.result_count)(0), "Ninguna coincidencia");
-        assert_eq!((ES.directory.result_count)(1), "1 opción");
-        assert_eq!((ES.directory.result_count)(3), "3 opciones");
+        assert_eq!((DIRECTORY.result_count)(0), "Ninguna coincidencia");
+        assert_eq!((DIRECTORY.result_count)(1), "1 opción");
+        assert_eq!((DIRECTORY.result_count)(3), "3 opciones");
         assert_eq!((ES.site_title)(""), "Kindred — encuentra a quienes te entienden");
         assert_eq!((ES.site_title)("Aprende"), "Aprende — Kindred");
-        assert_eq!((ES.choose.open_until)("01:30"), "Abierto ahora · cierra a la 01:30 (tu hora)");
-        assert_eq!((ES.choose.opens_at)("09:00"), "Cerrado ahora · abre a las 09:00 (tu hora)");
-        assert_eq!((ES.saved.shared_added)(1), "Se agregó 1 elemento compartido.");
-        assert_eq!((ES.saved.shared_added)(2), "Se agregaron 2 elementos compartidos.");
+        assert_eq!((CHOOSE.open_until)("01:30"), "Abierto ahora · cierra a la 01:30 (tu hora)");
+        assert_eq!((CHOOSE.opens_at)("09:00"), "Cerrado ahora · abre a las 09:00 (tu hora)");
+        assert_eq!((SAVED.shared_added)(1), "Se agregó 1 elemento compartido.");
+        assert_eq!((SAVED.shared_added)(2), "Se agregaron 2 elementos compartidos.");
     }
 }

@@ -8,35 +8,35 @@
 
 use leptos::prelude::*;
 
+use kindred_core::lang::Lang;
+
+use crate::pages::lazy::ChunkUnavailable;
+
 mod en;
 pub use en::EN;
 mod es;
 pub use es::ES;
 
+use kindred_core::article::Need as LearnNeed;
 use kindred_core::choose::{How, Need, Reason, Relaxed, When};
-use kindred_core::model::{Contact, ContactType, Region, Vocabulary};
+use kindred_core::model::{AnsweredBy, Area, Audience, Contact, ContactType, Cost, Kind, Language, Region, Status, Topic, Urgency};
 use kindred_core::plan::Section;
-use kindred_core::search::Sort;
+use kindred_core::search::{Facet, Sort};
 
 pub struct Strings {
-    /// `lang` attribute value.
-    pub lang: &'static str,
+    pub lang: Lang,
     /// The document title for a page title ("" for the home page).
     pub site_title: fn(&str) -> String,
-    pub labels: Labels,
+    /// The directory's vocabularies, named in this language.
+    pub vocab: Vocab,
     pub contacts: ContactWords,
+    /// The Save button and the notices after saving (every page has them).
+    pub save: SaveWords,
     pub shell: Shell,
     pub home: Home,
     pub learn: Learn,
-    pub about: About,
     pub not_found: NotFound,
-    pub directory: Directory,
-    pub listing: Listing,
-    pub saved: Saved,
     pub embed: Embed,
-    pub builder: Builder,
-    pub choose: Choose,
-    pub plan: Plan,
 }
 
 pub struct Shell {
@@ -69,10 +69,6 @@ pub struct Shell {
     pub nav_plan: &'static str,
     /// The language switch's accessible name ("Language").
     pub lang_label: &'static str,
-    /// Suggested to a person whose choice or browser prefers this language, in its own words.
-    pub lang_suggest: &'static str,
-    pub lang_suggest_label: &'static str,
-    pub lang_stay: &'static str,
     pub nav_about: &'static str,
     pub footer_privacy: &'static str,
     pub footer_privacy_link: &'static str,
@@ -80,6 +76,10 @@ pub struct Shell {
     pub offline: &'static str,
     pub update_ready: &'static str,
     pub update_reload: &'static str,
+    /// In a page's place when its part of the app can't be downloaded (`pages::lazy`).
+    pub chunk_missing_title: &'static str,
+    pub chunk_missing_text: &'static str,
+    pub chunk_missing_retry: &'static str,
 }
 
 pub struct Home {
@@ -101,6 +101,8 @@ pub struct Home {
     pub need_now_title: &'static str,
     pub need_now_text: &'static str,
     pub need_now_link: &'static str,
+    /// The way into "Help me choose".
+    pub choose_cta: &'static str,
 }
 
 pub struct Learn {
@@ -141,6 +143,14 @@ pub struct About {
     pub not_emergency_text: &'static str,
     pub any_time: &'static str,
     pub crisis_elsewhere: &'static str,
+    /// "Offline": what the service worker keeps, and the choice to keep everything.
+    pub offline_title: &'static str,
+    pub offline_text: &'static str,
+    pub offline_button: &'static str,
+    pub offline_storing: &'static str,
+    pub offline_stored: &'static str,
+    pub offline_failed: &'static str,
+    pub offline_unavailable: &'static str,
     pub version: &'static str,
 }
 
@@ -208,10 +218,7 @@ pub struct Listing {
     pub report_after: &'static str,
 }
 
-pub struct Saved {
-    pub title: &'static str,
-    pub description: &'static str,
-    pub heading: &'static str,
+pub struct SaveWords {
     pub button_save: &'static str,
     pub button_saved: &'static str,
     pub save_label: fn(&str) -> String,
@@ -223,6 +230,13 @@ pub struct Saved {
     pub notice_removed: fn(&str) -> String,
     pub notice_restored: fn(&str) -> String,
     pub undo: &'static str,
+}
+
+/// The saved list's page.
+pub struct Saved {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub heading: &'static str,
     pub health_saved: &'static str,
     pub health_full: &'static str,
     pub health_blocked: &'static str,
@@ -261,6 +275,8 @@ pub struct Embed {
     pub saving_unavailable: &'static str,
     pub saving_needs_js: &'static str,
     pub powered_by: &'static str,
+    /// Inside a partner's embed: the plan lives on Kindred itself.
+    pub plan_link: &'static str,
 }
 
 pub struct Choose {
@@ -269,8 +285,7 @@ pub struct Choose {
     pub needs_js: &'static str,
     pub needs_js_link: &'static str,
     pub description: &'static str,
-    /// The way in from the home page, the directory and the navigation.
-    pub cta: &'static str,
+    /// The way in from the directory.
     pub cta_directory: &'static str,
     pub intro: &'static str,
     /// "Question 2 of 6"
@@ -376,8 +391,6 @@ pub struct Plan {
     pub imported: fn(usize) -> String,
     /// The way in from the saved list.
     pub from_saved: &'static str,
-    /// Inside a partner's embed: the plan lives on Kindred itself.
-    pub embed_link: &'static str,
 }
 
 pub struct Builder {
@@ -418,27 +431,141 @@ pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// The strings of a language.
-pub fn strings(lang: kindred_core::lang::Lang) -> &'static Strings {
+/// The strings of a language. In a browser build the Spanish table is a chunk of its own: see
+/// [`load`].
+pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
-        kindred_core::lang::Lang::En => &EN,
-        kindred_core::lang::Lang::Es => &ES,
+        Lang::En => &EN,
+        Lang::Es => &ES,
     }
 }
 
-/// A language's own names for the directory's vocabularies, by slug, facet key, area code or
-/// language code; `None` where the core's English name stands (always, for English).
-pub struct Labels {
-    pub value: fn(&str) -> Option<&'static str>,
-    pub facet: fn(&str) -> Option<&'static str>,
-    pub area: fn(&str) -> Option<&'static str>,
-    pub language: fn(&str) -> Option<&'static str>,
+/// The strings of a language, loading them first where they are a chunk of their own: a release
+/// browser build keeps English in the main module and Spanish in a chunk (`spanish`), so a visit
+/// in one language doesn't download the other's words. Spanish pages load it before they run
+/// (the prerendered page names its files, as a lazy page's).
+pub async fn load(lang: Lang) -> Result<&'static Strings, ChunkUnavailable> {
+    match lang {
+        Lang::En => Ok(&EN),
+        Lang::Es => spanish().await,
+    }
 }
 
-impl Labels {
-    /// The core's English names are the language's own.
-    pub const CORE: Labels = Labels { value: |_| None, facet: |_| None, area: |_| None, language: |_| None };
+/// The Spanish words' chunk, as the split tool's manifest names it.
+pub const SPANISH_CHUNK: &str = "spanish";
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(spanish, fallible)]
+fn spanish() -> Result<&'static Strings, ChunkUnavailable> {
+    Ok(&ES)
 }
+
+#[cfg(not(feature = "split"))]
+async fn spanish() -> Result<&'static Strings, ChunkUnavailable> {
+    Ok(&ES)
+}
+
+/// Suggested to a person whose choice or browser prefers a language, in that language's own
+/// words (so an English page carries these three lines of Spanish, not the Spanish table).
+pub struct Suggestion {
+    pub text: &'static str,
+    pub label: &'static str,
+    pub stay: &'static str,
+}
+
+/// The suggestion to read a page in `lang`.
+pub fn suggestion(lang: Lang) -> &'static Suggestion {
+    match lang {
+        Lang::En => &en::SUGGESTION,
+        Lang::Es => &es::SUGGESTION,
+    }
+}
+
+/// The words of the pages that are chunks of their own (`pages::lazy`): each a table apart from
+/// [`Strings`] and read only by those pages' code, so it travels in their chunks rather than in
+/// the main module every page loads. Each is the page's language's, like [`use_strings`].
+macro_rules! page_words {
+    ($($(#[$doc:meta])* $fn:ident -> $table:ident = $name:ident;)+) => {
+        $(
+            $(#[$doc])*
+            pub fn $fn() -> &'static $table {
+                match use_strings().lang {
+                    Lang::En => &en::$name,
+                    Lang::Es => &es::$name,
+                }
+            }
+        )+
+    };
+}
+
+page_words! {
+    /// `/about`.
+    about_words -> About = ABOUT;
+    /// The directory, its cards (also in the saved list and "Help me choose") and listings.
+    directory_words -> Directory = DIRECTORY;
+    /// A listing's page.
+    listing_words -> Listing = LISTING;
+    /// The saved list's page.
+    saved_words -> Saved = SAVED;
+    /// "My support plan".
+    plan_words -> Plan = PLAN;
+    /// "Add Kindred to your site".
+    builder_words -> Builder = BUILDER;
+    /// "Help me choose".
+    choose_words -> Choose = CHOOSE;
+}
+
+/// A language's names for the directory's vocabularies: one exhaustive `match` per vocabulary,
+/// so a value without a name in some language doesn't compile (the core keeps only slugs).
+pub struct Vocab {
+    pub kind: fn(Kind) -> &'static str,
+    pub answered_by: fn(AnsweredBy) -> &'static str,
+    pub contact_type: fn(ContactType) -> &'static str,
+    pub cost: fn(Cost) -> &'static str,
+    pub audience: fn(Audience) -> &'static str,
+    pub topic: fn(Topic) -> &'static str,
+    pub region: fn(Region) -> &'static str,
+    pub urgency: fn(Urgency) -> &'static str,
+    pub status: fn(Status) -> &'static str,
+    /// Learn's groups.
+    pub need: fn(LearnNeed) -> &'static str,
+    pub area: fn(Area) -> &'static str,
+    pub language: fn(Language) -> &'static str,
+    /// A facet group's heading.
+    pub facet: fn(Facet) -> &'static str,
+    /// The "open now" facet's one value.
+    pub open_now: &'static str,
+}
+
+/// A vocabulary each language names (see [`Vocab`]).
+pub trait Named: Copy {
+    fn name_in(self, vocab: &Vocab) -> &'static str;
+}
+
+macro_rules! named {
+    ($($ty:ty => $field:ident),+ $(,)?) => {
+        $(impl Named for $ty {
+            fn name_in(self, vocab: &Vocab) -> &'static str {
+                (vocab.$field)(self)
+            }
+        })+
+    };
+}
+
+named!(
+    Kind => kind,
+    AnsweredBy => answered_by,
+    ContactType => contact_type,
+    Cost => cost,
+    Audience => audience,
+    Topic => topic,
+    Region => region,
+    Urgency => urgency,
+    Status => status,
+    LearnNeed => need,
+    Area => area,
+    Language => language,
+);
 
 /// How a contact reads when it has no label of its own.
 pub struct ContactWords {
@@ -463,39 +590,52 @@ impl Strings {
         }
     }
 
-    /// A vocabulary value's label by its slug (`english`: the core's label); for values known
-    /// only as data, like a facet table's.
-    pub fn value(&self, slug: &str, english: &'static str) -> &'static str {
-        (self.labels.value)(slug).unwrap_or(english)
+    /// A vocabulary value's name in this language (kinds, who answers, costs, audiences, topics,
+    /// regions, statuses, Learn's needs, areas, languages).
+    pub fn label(&self, value: impl Named) -> &'static str {
+        value.name_in(&self.vocab)
     }
 
-    /// A vocabulary value's label (kinds, who answers, costs, audiences, topics, regions,
-    /// statuses, Learn's needs).
-    pub fn label(&self, value: impl Vocabulary) -> &'static str {
-        self.value(value.slug(), value.label())
+    /// A facet group's heading.
+    pub fn facet(&self, facet: Facet) -> &'static str {
+        (self.vocab.facet)(facet)
     }
 
-    /// A facet group's heading, by its key: `english` is the core's own heading.
-    pub fn facet(&self, key: &str, english: &'static str) -> &'static str {
-        (self.labels.facet)(key).unwrap_or(english)
+    /// The name of a facet value, by its URL slug (`value` may be any slug: an unknown one,
+    /// which no build's data has, shows as itself).
+    pub fn facet_value<'a>(&self, facet: Facet, value: &'a str) -> &'a str {
+        let v = &self.vocab;
+        let name = match facet {
+            Facet::Region => Region::from_slug(value).map(v.region),
+            Facet::Kind => Kind::from_slug(value).map(v.kind),
+            Facet::Contact => ContactType::from_slug(value).map(v.contact_type),
+            Facet::AnsweredBy => AnsweredBy::from_slug(value).map(v.answered_by),
+            Facet::Urgency => Urgency::from_slug(value).map(v.urgency),
+            Facet::OpenNow => (value == kindred_core::facet::OPEN_NOW).then_some(v.open_now),
+            Facet::Language => Language::from_slug(value).map(v.language),
+            Facet::Audience => Audience::from_slug(value).map(v.audience),
+            Facet::Cost => Cost::from_slug(value).map(v.cost),
+        };
+        name.unwrap_or(value)
     }
 
-    /// The name of an area code ("US-CA").
+    /// The name of a listing's area code ("US-CA"): the build accepts only [`Area`]s.
     pub fn area<'a>(&self, code: &'a str) -> &'a str {
-        (self.labels.area)(code).unwrap_or_else(|| kindred_core::model::area_label(code))
+        Area::from_slug(code).map_or(code, self.vocab.area)
     }
 
-    /// The name of a language code ("es").
+    /// The name of a listing's language code ("es"): the build accepts only [`Language`]s.
     pub fn language<'a>(&self, code: &'a str) -> &'a str {
-        (self.labels.language)(code).unwrap_or_else(|| kindred_core::model::language_label(code))
+        Language::from_slug(code).map_or(code, self.vocab.language)
     }
 }
 
 /// Provides the strings of the page's language.
-pub fn provide(lang: kindred_core::lang::Lang) {
-    provide_context::<&'static Strings>(strings(lang));
+pub fn provide(strings: &'static Strings) {
+    provide_context(strings);
 }
 
+/// The page's language's words (provided once, by [`provide`]).
 pub fn use_strings() -> &'static Strings {
-    use_context::<&'static Strings>().unwrap_or(&EN)
+    expect_context::<&'static Strings>()
 }

@@ -16,7 +16,7 @@ use kindred_core::model::{Region, Resource};
 use kindred_core::schedule::{self, OpenState};
 
 use crate::directory::contacts::Contacts;
-use crate::i18n::{use_strings, Strings};
+use crate::i18n::{use_strings, Choose, Directory};
 use crate::saved::{use_saved, SaveButton};
 use crate::shell::base::use_base;
 use crate::shell::client::use_client;
@@ -35,8 +35,7 @@ fn page_path(embedded: bool) -> &'static str {
 
 #[component]
 pub fn ChoosePage() -> impl IntoView {
-    let t = use_strings();
-    let c = &t.choose;
+    let c = crate::i18n::choose_words();
     let client = use_client();
     let search = use_location().search;
     // The prerendered page is the first question; the URL's step and answers once running.
@@ -80,8 +79,7 @@ fn Choice(
 
 #[component]
 fn Question(step: Step, answers: Answers) -> impl IntoView {
-    let t = use_strings();
-    let c = &t.choose;
+    let c = crate::i18n::choose_words();
     let base = use_base();
     let embedded = use_embed().embedded;
     let to = move |answers: &Answers| step_href(base, embedded, step.next(), answers);
@@ -161,7 +159,7 @@ fn Question(step: Step, answers: Answers) -> impl IntoView {
 #[component]
 fn WhereQuestion(answers: Answers, to: Callback<Answers, String>) -> impl IntoView {
     let t = use_strings();
-    let c = &t.choose;
+    let c = crate::i18n::choose_words();
     let visitor = use_region();
     let options = move || {
         let mine = answers.region.or(visitor.region.get());
@@ -184,8 +182,7 @@ fn WhereQuestion(answers: Answers, to: Callback<Answers, String>) -> impl IntoVi
 /// "Anything that matters to you?": several at once, then the options.
 #[component]
 fn NeedsQuestion(answers: Answers) -> impl IntoView {
-    let t = use_strings();
-    let c = &t.choose;
+    let c = crate::i18n::choose_words();
     let embedded = use_embed().embedded;
     let navigate = StoredValue::new_local(use_navigate());
     let chosen = RwSignal::new(answers.needs.clone());
@@ -241,7 +238,7 @@ fn NeedsQuestion(answers: Answers) -> impl IntoView {
 fn CrisisNow() -> impl IntoView {
     let content = crate::content::use_content();
     let t = use_strings();
-    let c = &t.choose;
+    let c = crate::i18n::choose_words();
     let visitor = use_region();
     view! {
         <h1 id="page-title">{c.crisis_title}</h1>
@@ -271,8 +268,8 @@ fn CrisisNow() -> impl IntoView {
 }
 
 /// "Open now, peer-run, you can text."
-fn why(t: &'static Strings, reasons: &[Reason]) -> String {
-    let parts: Vec<String> = reasons.iter().map(|r| (t.choose.reason)(*r)).collect();
+fn why(cw: &Choose, reasons: &[Reason]) -> String {
+    let parts: Vec<String> = reasons.iter().map(|r| (cw.reason)(*r)).collect();
     let mut s = parts.join(", ");
     if let Some(first) = s.get(..1) {
         s = first.to_uppercase() + &s[1..];
@@ -284,21 +281,20 @@ fn why(t: &'static Strings, reasons: &[Reason]) -> String {
 }
 
 /// The hours in the visitor's own time ("Open now · closes 22:00 your time").
-fn hours_here(t: &'static Strings, r: &Resource, now: i64) -> String {
+fn hours_here(dw: &'static Directory, cw: &'static Choose, r: &Resource, now: i64) -> String {
     let local = |minutes_from_now: i64| crate::browser::local_clock(now + minutes_from_now * 60);
     match schedule::state(&r.hours.schedule, now) {
-        OpenState::Always => t.directory.hours_always.to_owned(),
-        OpenState::OpenUntil { in_minutes, .. } => (t.choose.open_until)(&local(in_minutes)),
-        OpenState::OpensAt { in_minutes, .. } => (t.choose.opens_at)(&local(in_minutes)),
-        OpenState::Unknown => t.directory.hours_vary.to_owned(),
+        OpenState::Always => dw.hours_always.to_owned(),
+        OpenState::OpenUntil { in_minutes, .. } => (cw.open_until)(&local(in_minutes)),
+        OpenState::OpensAt { in_minutes, .. } => (cw.opens_at)(&local(in_minutes)),
+        OpenState::Unknown => dw.hours_vary.to_owned(),
     }
 }
 
 #[component]
 fn Results(answers: Answers) -> impl IntoView {
     let content = crate::content::use_content();
-    let t = use_strings();
-    let c = &t.choose;
+    let c = crate::i18n::choose_words();
     let base = use_base();
     let client = use_client();
     let visitor = use_region();
@@ -353,18 +349,18 @@ fn Results(answers: Answers) -> impl IntoView {
 #[component]
 fn PickCard(pick: Pick) -> impl IntoView {
     let content = crate::content::use_content();
-    let t = use_strings();
+    let (dw, cw) = (crate::i18n::directory_words(), crate::i18n::choose_words());
     let base = use_base();
     let client = use_client();
     let r: &'static Resource = &content.resources()[pick.resource as usize];
-    let hours = move || hours_here(t, r, client.minute.get().unwrap_or_default() * 60);
+    let hours = move || hours_here(dw, cw, r, client.minute.get().unwrap_or_default() * 60);
     view! {
         <li class="card" class:card--crisis=r.crisis>
             <div class="card__head">
                 <h2 class="card__title"><A href=base.href(&format!("/directory/{}", r.id))>{r.name}</A></h2>
                 <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
             </div>
-            <p class="choose__why">{why(t, &pick.reasons)}</p>
+            <p class="choose__why">{why(cw, &pick.reasons)}</p>
             <p class="card__desc">{r.description}</p>
             <p class="card__hours">{hours}</p>
             <Contacts contacts=r.contacts/>

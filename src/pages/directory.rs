@@ -11,7 +11,6 @@ use crate::directory::facets::{ActiveFilters, FacetPanel};
 use crate::directory::results::ResultList;
 use crate::directory::search_box::SearchBox;
 use crate::directory::state::{self, use_directory_state};
-use crate::i18n::use_strings;
 use crate::pages::resource::GuideLink;
 use crate::shell::emergency::EmergencyNote;
 use crate::shell::page_meta::PageMeta;
@@ -19,22 +18,23 @@ use crate::shell::page_meta::PageMeta;
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
     state::provide();
-    let t = use_strings();
+    let cw = crate::i18n::choose_words();
+    let dw = crate::i18n::directory_words();
     let base = crate::shell::base::use_base();
     let embedded = crate::shell::embed::use_embed().embedded;
     view! {
-        <PageMeta title=t.directory.title description=t.directory.description/>
+        <PageMeta title=dw.title description=dw.description/>
         <div class="wrap directory">
-            <h1 id="page-title">{t.directory.title}</h1>
-            <p class="lead">{t.directory.lead}" "
-                <A href=base.href(if embedded { "/embed/choose" } else { "/choose" }) attr:id="directory-choose">{t.choose.cta_directory}</A>
+            <h1 id="page-title">{dw.title}</h1>
+            <p class="lead">{dw.lead}" "
+                <A href=base.href(if embedded { "/embed/choose" } else { "/choose" }) attr:id="directory-choose">{cw.cta_directory}</A>
             </p>
-            <p class="needs-js-note">{t.directory.needs_js}</p>
+            <p class="needs-js-note">{dw.needs_js}</p>
             <SearchBox/>
             <div class="directory__layout">
                 <Filters/>
                 <section class="directory__results" aria-labelledby="results-title">
-                    <h2 id="results-title" class="visually-hidden">{t.directory.results}</h2>
+                    <h2 id="results-title" class="visually-hidden">{dw.results}</h2>
                     <ActiveFilters/>
                     <FilterNotes/>
                     <ResultsBar/>
@@ -42,8 +42,8 @@ pub fn DirectoryPage() -> impl IntoView {
                     <ResultList/>
                     <ShowMore/>
                     <p class="muted small">
-                        {t.directory.sources_note}" "
-                        <a href="directory.json" download>{t.directory.open_data}</a>"."
+                        {dw.sources_note}" "
+                        <a href="directory.json" download>{dw.open_data}</a>"."
                     </p>
                 </section>
             </div>
@@ -54,16 +54,16 @@ pub fn DirectoryPage() -> impl IntoView {
 /// The filter groups, folded behind a button on phones.
 #[component]
 fn Filters() -> impl IntoView {
-    let t = use_strings();
+    let dw = crate::i18n::directory_words();
     let open = RwSignal::new(false);
     view! {
         <div class="directory__filters">
             <button type="button" class="filters-toggle" aria-controls="filters"
                 aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                {t.directory.filters}
+                {dw.filters}
             </button>
             <div id="filters" class="filters" class:is-open=open>
-                <h2 class="visually-hidden">{t.directory.filters}</h2>
+                <h2 class="visually-hidden">{dw.filters}</h2>
                 <FacetPanel/>
             </div>
         </div>
@@ -74,7 +74,7 @@ fn Filters() -> impl IntoView {
 #[component]
 fn ResultsBar() -> impl IntoView {
     let state = use_directory_state();
-    let t = use_strings();
+    let dw = crate::i18n::directory_words();
     let on_sort = move |ev: leptos::ev::Event| {
         let mut q = state.query.get_untracked();
         q.sort = Sort::from_slug(&event_target_value(&ev)).unwrap_or_default();
@@ -82,11 +82,11 @@ fn ResultsBar() -> impl IntoView {
     };
     view! {
         <div class="results-bar">
-            <p id="result-count" class="result-count" role="status" aria-live="polite">{move || (t.directory.result_count)(state.total())}</p>
+            <p id="result-count" class="result-count" role="status" aria-live="polite">{move || (dw.result_count)(state.total())}</p>
             <label class="sort">
-                {t.directory.sort}" "
+                {dw.sort}" "
                 <select on:change=on_sort prop:value=move || state.in_url.with(|q| q.sort.slug())>
-                    {Sort::ALL.iter().map(|s| view! { <option value=s.slug()>{(t.directory.sort_label)(*s)}</option> }).collect_view()}
+                    {Sort::ALL.iter().map(|s| view! { <option value=s.slug()>{(dw.sort_label)(*s)}</option> }).collect_view()}
                 </select>
             </label>
         </div>
@@ -97,12 +97,12 @@ fn ResultsBar() -> impl IntoView {
 #[component]
 fn Empty() -> impl IntoView {
     let state = use_directory_state();
-    let t = use_strings();
+    let dw = crate::i18n::directory_words();
     view! {
         <Show when=move || state.total() == 0>
             <div class="empty">
-                <p>{t.directory.empty}</p>
-                <p>{t.directory.empty_crisis}</p>
+                <p>{dw.empty}</p>
+                <p>{dw.empty_crisis}</p>
             </div>
         </Show>
     }
@@ -111,11 +111,11 @@ fn Empty() -> impl IntoView {
 #[component]
 fn ShowMore() -> impl IntoView {
     let state = use_directory_state();
-    let t = use_strings();
+    let dw = crate::i18n::directory_words();
     view! {
         <Show when=move || { state.total() > state.shown.get() }>
             <button type="button" class="more" on:click=move |_| state.show_more()>
-                {move || (t.directory.show_more)(state.shown.get().min(state.total()), state.total())}
+                {move || (dw.show_more)(state.shown.get().min(state.total()), state.total())}
             </button>
         </Show>
     }

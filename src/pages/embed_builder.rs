@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use kindred_core::embed::{valid_accent, EmbedOptions, Theme};
 use kindred_core::lang::Lang;
 use kindred_core::model::{Audience, Kind, Region, Vocabulary};
+
+use crate::i18n::Named;
 use kindred_core::query_codec::DirectoryQuery;
 use kindred_core::search::Facet;
 
@@ -18,18 +20,19 @@ const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups
 
 /// A select of one vocabulary, with "Any" first.
 #[component]
-fn VocabularySelect<T: Vocabulary + Send + Sync + 'static>(
+fn VocabularySelect<T: Vocabulary + Named + Send + Sync + 'static>(
     label: &'static str,
     id: &'static str,
     all: &'static [T],
     value: RwSignal<String>,
 ) -> impl IntoView {
     let t = use_strings();
+    let bw = crate::i18n::builder_words();
     view! {
         <p class="field">
             <label for=id>{label}</label>
             <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
-                <option value="">{t.builder.any}</option>
+                <option value="">{bw.any}</option>
                 {all.iter().map(|v| view! { <option value=v.slug()>{t.label(*v)}</option> }).collect_view()}
             </select>
         </p>
@@ -38,8 +41,7 @@ fn VocabularySelect<T: Vocabulary + Send + Sync + 'static>(
 
 #[component]
 pub fn EmbedBuilder() -> impl IntoView {
-    let t = use_strings();
-    let b = &t.builder;
+    let b = crate::i18n::builder_words();
     let base = use_base();
     let client = use_client();
     let region = RwSignal::new(String::new());

@@ -25,7 +25,7 @@ pub fn Home() -> impl IntoView {
             <section class="hero" aria-labelledby="page-title">
                 <h1 id="page-title">{h.title}</h1>
                 <p class="lead">{h.lead}</p>
-                <p class="hero__start"><A href=base.href("/choose") attr:class="button" attr:id="start-choose">{t.choose.cta}</A></p>
+                <p class="hero__start"><A href=base.href("/choose") attr:class="button" attr:id="start-choose">{t.home.choose_cta}</A></p>
                 <p class="privacy-note">{h.privacy}</p>
             </section>
             <section aria-labelledby="ways-in">

@@ -6,6 +6,7 @@ pub mod choose;
 pub mod directory;
 pub mod embed_builder;
 pub mod home;
+pub mod lazy;
 pub mod learn;
 pub mod not_found;
 pub mod plan;

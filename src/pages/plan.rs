@@ -60,10 +60,11 @@ fn focus(id: &str) {
 /// The lines always on the plan, as text: the visitor's crisis line and emergency number, or
 /// every covered country's while the country isn't known.
 fn always_lines(content: Content, region: Option<&'static RegionInfo>, t: &'static Strings) -> Vec<String> {
+    let pw = crate::i18n::plan_words();
     let line = |info: &'static RegionInfo| {
         let name = content.resource(info.crisis_line.resource).map_or("", |r| r.name);
         let contacts: Vec<String> = crisis_contacts(content, info).into_iter().map(|c| t.contact_action(c)).collect();
-        let numbers: Vec<String> = info.emergency.iter().map(|e| (t.plan.emergency)(e.number)).collect();
+        let numbers: Vec<String> = info.emergency.iter().map(|e| (pw.emergency)(e.number)).collect();
         format!("{} ({}): {}. {}", name, t.label(info.region), contacts.join(", "), numbers.join(", "))
     };
     match region {
@@ -76,7 +77,7 @@ fn always_lines(content: Content, region: Option<&'static RegionInfo>, t: &'stat
 pub fn PlanPage() -> impl IntoView {
     let content = use_content();
     let t = use_strings();
-    let p = &t.plan;
+    let p = crate::i18n::plan_words();
     let plan = use_plan();
     let client = use_client();
     let visitor = use_region();
@@ -127,7 +128,7 @@ pub fn PlanPage() -> impl IntoView {
             <div class="toast" role="status" aria-live="polite">
                 <p class="notice" hidden=move || feedback.status.with(String::is_empty) class:visually-hidden=no_undo>
                     <span id="plan-status">{move || feedback.status.get()}</span>" "
-                    <button type="button" class="link-button" id="plan-undo" hidden=no_undo on:click=undo>{t.saved.undo}</button>
+                    <button type="button" class="link-button" id="plan-undo" hidden=no_undo on:click=undo>{t.save.undo}</button>
                 </p>
             </div>
             {Section::ALL.into_iter().map(|section| view! { <PlanSection section plan feedback/> }).collect_view()}
@@ -168,7 +169,7 @@ fn service_line(r: &kindred_core::model::Resource, t: &Strings) -> String {
 /// One part of the plan: its title, prompt and example, its lines, and the way to add one.
 #[component]
 fn PlanSection(section: Section, plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
-    let p = &use_strings().plan;
+    let p = crate::i18n::plan_words();
     let slug = section.slug();
     let count = Memo::new(move |_| plan.value.with(|plan| plan.entries(section).len()));
     view! {
@@ -194,7 +195,7 @@ fn PlanSection(section: Section, plan: Kept<Plan>, feedback: Feedback) -> impl I
 fn AlwaysHere() -> impl IntoView {
     let content = use_content();
     let t = use_strings();
-    let p = &t.plan;
+    let p = crate::i18n::plan_words();
     let visitor = use_region();
     view! {
         <div class="plan-always" id="plan-always">
@@ -243,8 +244,8 @@ fn AlwaysHere() -> impl IntoView {
 #[component]
 fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let content = use_content();
-    let t = use_strings();
-    let p = &t.plan;
+    let sw = crate::i18n::saved_words();
+    let p = crate::i18n::plan_words();
     let base = use_base();
     let slug = section.slug();
     let entry = Memo::new(move |_| plan.value.with(|plan| plan.entries(section).get(at).cloned().unwrap_or_default()));
@@ -304,9 +305,9 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
             {body}
             <div class="plan-entry__actions">
                 <button type="button" class="small-button" id=id("up") disabled=is_first
-                    aria-label=move || (t.saved.move_up_label)(&name()) on:click=move |_| shift(-1)>{t.saved.move_up}</button>
+                    aria-label=move || (sw.move_up_label)(&name()) on:click=move |_| shift(-1)>{sw.move_up}</button>
                 <button type="button" class="small-button" id=id("down") disabled=is_last
-                    aria-label=move || (t.saved.move_down_label)(&name()) on:click=move |_| shift(1)>{t.saved.move_down}</button>
+                    aria-label=move || (sw.move_down_label)(&name()) on:click=move |_| shift(1)>{sw.move_down}</button>
                 <button type="button" class="small-button" id=id("remove")
                     aria-label=move || (p.remove_label)(&name()) on:click=remove>{p.remove}</button>
             </div>
@@ -318,7 +319,7 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
 /// text links). Saved as the person types; another tab's change shows unless the field has focus.
 #[component]
 fn EntryFields(section: Section, at: usize, plan: Kept<Plan>, label: String) -> impl IntoView {
-    let p = &use_strings().plan;
+    let p = crate::i18n::plan_words();
     let slug = section.slug();
     let entry = Memo::new(move |_| plan.value.with(|plan| plan.entries(section).get(at).cloned().unwrap_or_default()));
     let text_id = format!("plan-{slug}-{at}-text");
@@ -376,7 +377,7 @@ fn EntryFields(section: Section, at: usize, plan: Kept<Plan>, label: String) -> 
 #[component]
 fn AddEntry(section: Section, plan: Kept<Plan>, feedback: Feedback, full: Signal<bool>) -> impl IntoView {
     let content = use_content();
-    let p = &use_strings().plan;
+    let p = crate::i18n::plan_words();
     let client = use_client();
     let slug = section.slug();
     let with_phone = matches!(section, Section::PeopleToAsk | Section::Services);
@@ -435,7 +436,7 @@ fn AddEntry(section: Section, plan: Kept<Plan>, feedback: Feedback, full: Signal
 #[component]
 fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let content = use_content();
-    let p = &use_strings().plan;
+    let p = crate::i18n::plan_words();
     let client = use_client();
     let saved = use_saved();
     let visitor = use_region();

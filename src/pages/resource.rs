@@ -48,7 +48,8 @@ pub fn ResourcePage() -> impl IntoView {
 fn ResourceView(resource: &'static Resource) -> impl IntoView {
     let base = crate::shell::base::use_base();
     let t = use_strings();
-    let d = &t.listing;
+    let dw = crate::i18n::directory_words();
+    let d = crate::i18n::listing_words();
     let r = resource;
     let client = use_client();
     let search = use_location().search;
@@ -83,7 +84,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
             <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
             <p class="card__meta">
                 <span class="tag">{t.label(r.kind)}</span>
-                {r.crisis.then(|| view! { <span class="tag tag--crisis">{t.directory.for_a_crisis}</span> })}
+                {r.crisis.then(|| view! { <span class="tag tag--crisis">{dw.for_a_crisis}</span> })}
                 <span>{(d.run_by)(r.organization)}</span>
             </p>
             <p class="lead">{r.description}</p>
@@ -102,7 +103,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
             <section aria-labelledby="hours-title">
                 <h2 id="hours-title">{d.hours}</h2>
                 <HoursLine resource=r/>
-                <p>{weekly_text(t, r)}</p>
+                <p>{weekly_text(dw, r)}</p>
                 {r.hours.note.map(|n| view! { <p>{n}</p> })}
                 <p><Checked verified=r.hours.verified.to_string() source=r.hours.source/></p>
             </section>

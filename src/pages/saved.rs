@@ -18,7 +18,7 @@ use kindred_core::plan::Plan;
 use crate::content::{use_content, Content};
 use crate::directory::contacts::Contacts;
 use crate::directory::hours::HoursLine;
-use crate::i18n::{use_strings, Strings};
+use crate::i18n::{Plan as PlanWords, Saved};
 use crate::saved::kept::Kept;
 use crate::saved::{use_plan, use_saved, SaveButton, SavedList};
 use crate::shell::base::use_base;
@@ -26,11 +26,11 @@ use crate::shell::client::use_client;
 use crate::shell::download::ObjectUrl;
 use crate::shell::page_meta::PageMeta;
 
-fn health_text(t: &'static Strings, h: &Health) -> &'static str {
+fn health_text(sw: &'static Saved, h: &Health) -> &'static str {
     match h {
-        Health::Saved => t.saved.health_saved,
-        Health::MemoryOnly(StoreError::Full) => t.saved.health_full,
-        Health::MemoryOnly(_) => t.saved.health_blocked,
+        Health::Saved => sw.health_saved,
+        Health::MemoryOnly(StoreError::Full) => sw.health_full,
+        Health::MemoryOnly(_) => sw.health_blocked,
     }
 }
 
@@ -44,7 +44,7 @@ pub fn is_known(content: Content, kind: ItemKind, id: &str) -> bool {
 
 /// Reads an imported file and merges it into the list.
 fn import_file(
-    t: &'static Strings,
+    (sw, pw): (&'static Saved, &'static PlanWords),
     content: Content,
     saved: SavedList,
     plan: Kept<Plan>,
@@ -55,13 +55,13 @@ fn import_file(
     input.set_value("");
     // Refused before reading: a huge file would freeze the page.
     if file.size() > MAX_IMPORT_BYTES as f64 {
-        summary.set(t.saved.import_too_large.to_owned());
+        summary.set(sw.import_too_large.to_owned());
         return;
     }
     leptos::task::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
         let Some(text) = text else {
-            summary.set(t.saved.import_unreadable_file.to_owned());
+            summary.set(sw.import_unreadable_file.to_owned());
             return;
         };
         match import(&text) {
@@ -72,15 +72,15 @@ fn import_file(
                 if let Some(theirs) = other.plan {
                     plan.change(|p| plan_added = p.merge(&theirs));
                 }
-                let mut text = (t.saved.import_summary)(&result);
+                let mut text = (sw.import_summary)(&result);
                 if plan_added > 0 {
                     text.push(' ');
-                    text.push_str(&(t.plan.imported)(plan_added));
+                    text.push_str(&(pw.imported)(plan_added));
                 }
                 summary.set(text);
             }
-            Err(ImportError::TooLarge) => summary.set(t.saved.import_too_large.to_owned()),
-            Err(ImportError::NotAList) => summary.set(t.saved.import_not_a_list.to_owned()),
+            Err(ImportError::TooLarge) => summary.set(sw.import_too_large.to_owned()),
+            Err(ImportError::NotAList) => summary.set(sw.import_not_a_list.to_owned()),
         }
     });
 }
@@ -89,7 +89,8 @@ fn import_file(
 pub fn SavedPage() -> impl IntoView {
     let content = use_content();
     let base = crate::shell::base::use_base();
-    let t = use_strings();
+    let pw = crate::i18n::plan_words();
+    let sw = crate::i18n::saved_words();
     let saved = use_saved();
     let client = use_client();
     let summary = RwSignal::new(String::new());
@@ -101,20 +102,20 @@ pub fn SavedPage() -> impl IntoView {
         saved.kept_aside().unwrap_or_default()
     });
     let has_kept = move || client.ready.get() && saved.kept.with(Option::is_some);
-    let kept_text = move || saved.kept.with(|k| k.as_ref().map(|k| if k.newer { t.saved.kept_newer } else { t.saved.kept_unreadable }));
+    let kept_text = move || saved.kept.with(|k| k.as_ref().map(|k| if k.newer { sw.kept_newer } else { sw.kept_unreadable }));
     view! {
-        <PageMeta title=t.saved.title description=t.saved.description/>
+        <PageMeta title=sw.title description=sw.description/>
         <div class="wrap narrow saved">
-            <h1 id="page-title">{t.saved.heading}</h1>
-            <p class="lead" id="saved-health">{move || health_text(t, &saved.health.get())}</p>
+            <h1 id="page-title">{sw.heading}</h1>
+            <p class="lead" id="saved-health">{move || health_text(sw, &saved.health.get())}</p>
             <Show when=has_kept>
-                <p id="saved-kept">{kept_text}" "<a href=move || kept.href() download="kindred-saved-as-it-was.json" id="export-raw">{t.saved.export_raw}</a></p>
+                <p id="saved-kept">{kept_text}" "<a href=move || kept.href() download="kindred-saved-as-it-was.json" id="export-raw">{sw.export_raw}</a></p>
             </Show>
             <SharedOffer summary/>
             <p role="status" class="summary" id="saved-summary">{move || summary.get()}</p>
             <div class="empty" hidden=move || !items.with(Vec::is_empty)>
-                <p>{t.saved.empty}</p>
-                <p><A href=base.href("/directory")>{t.saved.find_support}</A></p>
+                <p>{sw.empty}</p>
+                <p><A href=base.href("/directory")>{sw.find_support}</A></p>
             </div>
             <ol class="results saved-list">
                 <For each=move || items.get() key=|key| key.clone() let:((kind, id))>
@@ -122,25 +123,25 @@ pub fn SavedPage() -> impl IntoView {
                 </For>
             </ol>
             <section class="saved-tools" aria-labelledby="tools-title">
-                <h2 id="tools-title">{t.saved.tools_title}</h2>
+                <h2 id="tools-title">{sw.tools_title}</h2>
                 <p class="tool-row">
                     <button type="button" class="small-button" on:click=|_| {
                         if let Some(w) = crate::browser::window() {
                             let _ = w.print();
                         }
-                    }>{t.saved.print}</button>
-                    <a class="small-button" id="export-link" download="kindred-saved.json" href=move || export.href()>{t.saved.export}</a>
-                    <label class="small-button" for="import-file">{t.saved.import}</label>
+                    }>{sw.print}</button>
+                    <a class="small-button" id="export-link" download="kindred-saved.json" href=move || export.href()>{sw.export}</a>
+                    <label class="small-button" for="import-file">{sw.import}</label>
                     <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
                         on:change=move |ev| {
                             if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                                import_file(t, content, saved, plan, input, summary);
+                                import_file((sw, pw), content, saved, plan, input, summary);
                             }
                         }/>
                 </p>
                 <ShareLink/>
             </section>
-            <p class="saved-plan"><A href=base.href("/plan") attr:id="saved-plan-link">{t.plan.from_saved}</A></p>
+            <p class="saved-plan"><A href=base.href("/plan") attr:id="saved-plan-link">{pw.from_saved}</A></p>
         </div>
     }
 }
@@ -149,7 +150,7 @@ pub fn SavedPage() -> impl IntoView {
 #[component]
 fn SharedOffer(summary: RwSignal<String>) -> impl IntoView {
     let content = use_content();
-    let t = use_strings();
+    let sw = crate::i18n::saved_words();
     let saved = use_saved();
     let client = use_client();
     let hash = use_location().hash;
@@ -178,16 +179,16 @@ fn SharedOffer(summary: RwSignal<String>) -> impl IntoView {
                 }
             }
         });
-        summary.set((t.saved.shared_added)(added));
+        summary.set((sw.shared_added)(added));
         clear_hash();
     };
     view! {
         <div class="callout" hidden=move || offer.get() == 0 && skipped() == 0>
-            <p hidden=move || offer.get() == 0>{move || (t.saved.shared_offer)(offer.get())}</p>
-            <p hidden=move || skipped() == 0 id="shared-skipped">{move || (t.saved.shared_skipped)(skipped())}</p>
-            <button type="button" class="small-button" id="accept-shared" hidden=move || offer.get() == 0 on:click=accept>{t.saved.shared_accept}</button>
+            <p hidden=move || offer.get() == 0>{move || (sw.shared_offer)(offer.get())}</p>
+            <p hidden=move || skipped() == 0 id="shared-skipped">{move || (sw.shared_skipped)(skipped())}</p>
+            <button type="button" class="small-button" id="accept-shared" hidden=move || offer.get() == 0 on:click=accept>{sw.shared_accept}</button>
             " "
-            <button type="button" class="link-button" on:click=move |_| clear_hash()>{t.saved.shared_decline}</button>
+            <button type="button" class="link-button" on:click=move |_| clear_hash()>{sw.shared_decline}</button>
         </div>
     }
 }
@@ -195,7 +196,7 @@ fn SharedOffer(summary: RwSignal<String>) -> impl IntoView {
 /// The share link: ids only, never notes.
 #[component]
 fn ShareLink() -> impl IntoView {
-    let t = use_strings();
+    let sw = crate::i18n::saved_words();
     let saved = use_saved();
     let client = use_client();
     let base = use_base();
@@ -204,7 +205,7 @@ fn ShareLink() -> impl IntoView {
         saved.saved.with(|s| format!("{origin}{}#{}", base.href("/saved"), share_fragment(s)))
     };
     view! {
-        <label for="share-link">{t.saved.share_label}</label>
+        <label for="share-link">{sw.share_label}</label>
         <input id="share-link" class="share-link" type="text" readonly prop:value=link/>
     }
 }
@@ -223,7 +224,7 @@ fn item_body(content: Content, kind: ItemKind, id: &str) -> Option<(&'static str
 fn SavedItem(kind: ItemKind, id: String) -> impl IntoView {
     let content = use_content();
     let base = crate::shell::base::use_base();
-    let t = use_strings();
+    let sw = crate::i18n::saved_words();
     let saved = use_saved();
     let position = {
         let id = id.clone();
@@ -242,7 +243,7 @@ fn SavedItem(kind: ItemKind, id: String) -> impl IntoView {
             (name.to_owned(), view! { <h2 class="card__title"><A href=base.href(&path)>{name}</A></h2>{body} }.into_any())
         }
         None => {
-            let gone = if kind == ItemKind::Resource { t.saved.gone_listing } else { t.saved.gone_article };
+            let gone = if kind == ItemKind::Resource { sw.gone_listing } else { sw.gone_article };
             (id.clone(), view! { <h2 class="card__title">{id.clone()}</h2><p class="muted">{gone}</p> }.into_any())
         }
     };
@@ -270,19 +271,19 @@ fn SavedItem(kind: ItemKind, id: String) -> impl IntoView {
     };
     let is_first = move || position.get() == 0;
     let is_last = move || position.get() + 1 >= total.get();
-    let up_label = (t.saved.move_up_label)(&name);
-    let down_label = (t.saved.move_down_label)(&name);
+    let up_label = (sw.move_up_label)(&name);
+    let down_label = (sw.move_down_label)(&name);
     view! {
         <li class="card saved-item">
             {body}
-            <label class="note-label" for=note_id>{t.saved.note_label}</label>
+            <label class="note-label" for=note_id>{sw.note_label}</label>
             <textarea id=note_id class="note" rows="2" maxlength="1000" node_ref=area on:change=on_note>{note.get_untracked()}</textarea>
             <p class="print-note">{note}</p>
             <div class="saved-item__actions">
                 <button type="button" class="small-button" aria-label=up_label disabled=is_first
-                    on:click=move |_| shift(-1)>{t.saved.move_up}</button>
+                    on:click=move |_| shift(-1)>{sw.move_up}</button>
                 <button type="button" class="small-button" aria-label=down_label disabled=is_last
-                    on:click=move |_| shift_down(1)>{t.saved.move_down}</button>
+                    on:click=move |_| shift_down(1)>{sw.move_down}</button>
                 <SaveButton kind id=id.as_str() name=name.as_str()/>
             </div>
         </li>

@@ -25,11 +25,11 @@ pub fn SaveButton(
     };
     let label = {
         let (name, is_saved) = (name.clone(), is_saved.clone());
-        move || if is_saved() { (t.saved.unsave_label)(&name) } else { (t.saved.save_label)(&name) }
+        move || if is_saved() { (t.save.unsave_label)(&name) } else { (t.save.save_label)(&name) }
     };
     let face = {
         let is_saved = is_saved.clone();
-        move || if is_saved() { t.saved.button_saved } else { t.saved.button_save }
+        move || if is_saved() { t.save.button_saved } else { t.save.button_save }
     };
     view! {
         <button type="button" class="save" class:is-saved=is_saved aria-label=label

@@ -162,7 +162,7 @@ pub fn EmbedFooter() -> impl IntoView {
             }}</p>
             <p><a href=crate::shell::base::use_base().href("/") target="_blank" rel="noopener noreferrer">{t.embed.powered_by}</a></p>
             // The plan is kept in storage, which inside a frame belongs to the partner's site.
-            <p><a href=crate::shell::base::use_base().href("/plan") target="_blank" rel="noopener noreferrer" id="embed-plan">{t.plan.embed_link}</a></p>
+            <p><a href=crate::shell::base::use_base().href("/plan") target="_blank" rel="noopener noreferrer" id="embed-plan">{t.embed.plan_link}</a></p>
         </footer>
     }
 }

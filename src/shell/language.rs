@@ -16,7 +16,6 @@ use kindred_core::route::Route;
 use super::base::{use_base, Base};
 use super::client::use_client;
 use crate::content::{use_content, Content};
-use crate::i18n::strings;
 use crate::saved::web_storage::WebStorage;
 
 /// The site's other language.
@@ -96,19 +95,19 @@ pub fn LanguageSuggestion() -> impl IntoView {
         }
     };
     let href = other_href(base, use_content(), true);
-    let words = &strings(to).shell;
+    let words = crate::i18n::suggestion(to);
     let stay = move |_| {
         remember(base.lang);
         dismissed.set(true);
     };
     view! {
         <Show when=suggest>
-            <div class="toast lang-suggestion" lang=to.code() role="region" aria-label=words.lang_suggest_label>
+            <div class="toast lang-suggestion" lang=to.code() role="region" aria-label=words.label>
                 <p class="notice">
                     <a href=href.clone() hreflang=to.code() rel="alternate external" id="lang-suggest" on:click=move |_| remember(to)>
-                        {words.lang_suggest}
+                        {words.text}
                     </a>" "
-                    <button type="button" class="link-button" id="lang-stay" on:click=stay>{words.lang_stay}</button>
+                    <button type="button" class="link-button" id="lang-stay" on:click=stay>{words.stay}</button>
                 </p>
             </div>
         </Show>

@@ -13,11 +13,11 @@ pub fn SavedNotice() -> impl IntoView {
     let t = use_strings();
     let text = move || match saved.notice.get() {
         Notice::None => String::new(),
-        Notice::Saved { name, kept: true } => (t.saved.notice_saved)(&name),
-        Notice::Saved { name, kept: false } => (t.saved.notice_saved_this_visit)(&name),
-        Notice::SavedAll { count, kept } => (t.saved.notice_saved_all)(count, kept),
-        Notice::Removed(name) => (t.saved.notice_removed)(&name),
-        Notice::Restored(name) => (t.saved.notice_restored)(&name),
+        Notice::Saved { name, kept: true } => (t.save.notice_saved)(&name),
+        Notice::Saved { name, kept: false } => (t.save.notice_saved_this_visit)(&name),
+        Notice::SavedAll { count, kept } => (t.save.notice_saved_all)(count, kept),
+        Notice::Removed(name) => (t.save.notice_removed)(&name),
+        Notice::Restored(name) => (t.save.notice_restored)(&name),
     };
     let no_undo = move || saved.undo.with(Option::is_none);
     view! {
@@ -25,7 +25,7 @@ pub fn SavedNotice() -> impl IntoView {
             <p class="notice" hidden=move || saved.notice.with(|n| *n == Notice::None) class:visually-hidden=no_undo>
                 {text}" "
                 <button type="button" class="link-button" id="undo-remove" hidden=no_undo on:click=move |_| saved.undo()>
-                    {t.saved.undo}
+                    {t.save.undo}
                 </button>
             </p>
         </div>

@@ -24,11 +24,40 @@ pub struct Pwa {
     listeners: StoredValue<Vec<EventListener>, LocalStorage>,
 }
 
-fn container() -> Option<web_sys::ServiceWorkerContainer> {
+pub(crate) fn container() -> Option<web_sys::ServiceWorkerContainer> {
     let navigator = crate::browser::window()?.navigator();
     // Absent in insecure contexts and some frames: check before touching it.
     let has = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
     has.then(|| navigator.service_worker())
+}
+
+/// Whether the visitor asked to save data (`navigator.connection.saveData`, a data saver).
+fn saves_data() -> bool {
+    let Some(navigator) = crate::browser::window().map(|w| w.navigator()) else { return false };
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("connection"))
+        .ok()
+        .filter(|c| c.is_object())
+        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("saveData")).ok())
+        .and_then(|s| s.as_bool())
+        .unwrap_or(false)
+}
+
+/// Sends a message to the service worker: the one controlling the page, or the active one once
+/// it is ready (a first visit, before it takes control). False where there is none.
+pub(crate) async fn tell_worker(message: &'static str) -> bool {
+    let Some(container) = container() else { return false };
+    let worker = match container.controller() {
+        Some(worker) => Some(worker),
+        None => match container.ready() {
+            Ok(ready) => wasm_bindgen_futures::JsFuture::from(ready)
+                .await
+                .ok()
+                .and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok())
+                .and_then(|r| r.active()),
+            Err(_) => None,
+        },
+    };
+    worker.is_some_and(|w| w.post_message(&JsValue::from_str(message)).is_ok())
 }
 
 impl Pwa {
@@ -137,7 +166,8 @@ pub fn provide() -> Pwa {
                 reload();
             }
         });
-        let url = base.site("/sw.js");
+        // With Save-Data on, the worker stores only the app and the content (see `public/sw.js`).
+        let url = base.site(if saves_data() { "/sw.js?data=save" } else { "/sw.js" });
         let after = if sw.controller().is_some() { 0 } else { FIRST_INSTALL_AFTER_MS };
         let timer = gloo_timers::callback::Timeout::new(after, move || leptos::task::spawn_local(pwa.register(sw, url)));
         register_timer.set_value(Some(timer));

@@ -11,6 +11,8 @@
 //! cargo xtask lighthouse   Lighthouse on the current dist/ only (four pages, mobile preset)
 //! cargo xtask synth N      print a synthetic directory of N resources (TOML) to stdout
 //! cargo xtask content-json write the open-data JSON and the content bundles for the build
+//! cargo xtask prepare      Trunk's pre-build step: content-json, then the app's wasm
+//!                          (split in a release build; see xtask/src/wasm.rs)
 //! cargo xtask verify       the editor's worklist: every dated fact, oldest first, with its source
 //! ```
 
@@ -18,6 +20,7 @@ mod build;
 mod install;
 mod pwa;
 mod run;
+mod wasm;
 
 use std::path::PathBuf;
 
@@ -51,6 +54,7 @@ fn main() {
         Some("lighthouse") => run::lighthouse_dist(),
         Some("synth") => run::synth(args.get(1).and_then(|n| n.parse().ok()).unwrap_or_else(|| usage())),
         Some("content-json") => build::content_json(),
+        Some("prepare") => build::prepare(),
         Some("verify") => verify(),
         Some("install") => install::tools(true),
         _ => usage(),

@@ -49,24 +49,59 @@ fn integrity(bytes: &[u8]) -> String {
     format!("sha256-{}", crate::build::base64(&Sha256::digest(bytes)))
 }
 
-/// The service worker for `dist`: version + precache list + the template. Each precached file
-/// carries the hash of this build's bytes: the worker fetches it with `integrity`, so a file from
-/// another deploy (a host half-way through an upload) fails the install and the previous
-/// version keeps working. It also says whether the file's name is content-hashed (the rule
-/// that gives it a year's `Cache-Control`): the worker may take such a file from the browser's
-/// HTTP cache, where the page has usually just put it.
+/// Which of the service worker's groups a file of the build is in (see `public/sw.js`): what a
+/// visitor's install stores is the app (`shell`) and, in the visitor's language, the content
+/// bundle and the top-level pages; every other page is stored when it is opened, or when the
+/// visitor asks for everything.
+pub fn group(file: &str) -> String {
+    const TOP_LEVEL: [&str; 8] = [
+        "index.html",
+        "directory/index.html",
+        "learn/index.html",
+        "saved/index.html",
+        "plan/index.html",
+        "choose/index.html",
+        "about/index.html",
+        "404.html",
+    ];
+    let (lang, page) = match file.strip_prefix("es/") {
+        Some(rest) => ("es", rest),
+        None => ("en", file),
+    };
+    let top = file.split('/').next().unwrap_or(file);
+    if kindred_devserver::is_app_folder(top)
+        || file == "manifest.webmanifest"
+        || file.starts_with("icons/")
+        || (!file.contains('/') && (file.ends_with(".css") || file.ends_with(".svg")))
+    {
+        "shell".into()
+    } else if let Some(bundle) = file.strip_prefix("content/") {
+        format!("content-{}", bundle.split('-').next().unwrap_or(bundle))
+    } else if TOP_LEVEL.contains(&page) {
+        format!("pages-{lang}")
+    } else {
+        "other".into()
+    }
+}
+
+/// The service worker for `dist`: version + precache list + the template. Each file carries the
+/// hash of this build's bytes: the worker fetches it with `integrity`, so a file from another
+/// deploy (a host half-way through an upload) fails the install and the previous version keeps
+/// working. It also says whether the file's path is content-hashed (the rule that gives it a
+/// year's `Cache-Control`): the worker may take such a file from the browser's HTTP cache, where
+/// the page has usually just put it; and the file's [`group`].
 pub fn service_worker(dist: &Path, template: &str) -> Result<String, String> {
     let mut hasher = Sha256::new();
     let index = std::fs::read(dist.join("index.html")).unwrap_or_default();
-    let mut precache = vec![("./".to_owned(), integrity(&index), false)];
+    let mut precache = vec![("./".to_owned(), integrity(&index), false, group("index.html"))];
     for f in files(dist).into_iter().filter(|f| !not_cached(f)) {
         let bytes = std::fs::read(dist.join(&f)).map_err(|e| format!("{f}: {e}"))?;
         hasher.update(f.as_bytes());
         hasher.update(&bytes);
-        precache.push((format!("./{f}"), integrity(&bytes), kindred_devserver::is_hashed(&f)));
+        precache.push((format!("./{f}"), integrity(&bytes), kindred_devserver::is_hashed(&f), group(&f)));
     }
     let version: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let list = precache.iter().map(|(p, h, hashed)| format!("  [{p:?}, {h:?}, {hashed}],")).collect::<Vec<_>>().join("\n");
+    let list = precache.iter().map(|(p, h, hashed, g)| format!("  [{p:?}, {h:?}, {hashed}, {g:?}],")).collect::<Vec<_>>().join("\n");
     Ok(format!("const VERSION = '{version}';\nconst PRECACHE = [\n{list}\n];\n\n{template}"))
 }
 
@@ -123,8 +158,8 @@ mod tests {
         assert!(sw.starts_with("const VERSION = '"));
         assert!(sw.contains("\"./index.html\"") && sw.contains("\"./icons/a.png\"") && sw.contains("\"./\""));
         // Each file with the hash of its bytes (sha256 of "x"), and whether its name is hashed.
-        assert!(sw.contains("[\"./index.html\", \"sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE=\", false]"), "{sw}");
-        assert!(sw.contains("b-0123456789abcdef.png\", \"sha256-ofzkNjhU/4iM/0uOeHXWAMJoI5BBKoz3mzfQsRFIsPo=\", true]"), "{sw}");
+        assert!(sw.contains("[\"./index.html\", \"sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE=\", false, \"pages-en\"]"), "{sw}");
+        assert!(sw.contains("b-0123456789abcdef.png\", \"sha256-ofzkNjhU/4iM/0uOeHXWAMJoI5BBKoz3mzfQsRFIsPo=\", true, \"shell\"]"), "{sw}");
         assert!(missing_from_precache(&dir, &sw).is_empty());
         std::fs::write(dir.join("late.js"), "z").unwrap();
         assert_eq!(missing_from_precache(&dir, &sw), ["late.js"]);
@@ -132,6 +167,32 @@ mod tests {
         std::fs::write(dir.join("index.html"), "changed").unwrap();
         assert_ne!(service_worker(&dir, "").unwrap()[..30], sw[..30]);
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn files_are_grouped_by_what_a_visitor_stores_first() {
+        for shell in ["app-0123456789abcdef/kindred_bg.wasm", "app-0123456789abcdef/chunk_3.wasm", "main-0123456789abcdef.css"] {
+            assert_eq!(group(shell), "shell", "{shell}");
+        }
+        assert_eq!(group("icons/icon-192.png"), "shell");
+        assert_eq!(group("manifest.webmanifest"), "shell");
+        assert_eq!(group("content/en-0123456789abcdef.bin"), "content-en");
+        assert_eq!(group("content/es-0123456789abcdef.bin"), "content-es");
+        assert_eq!(group("index.html"), "pages-en");
+        assert_eq!(group("directory/index.html"), "pages-en");
+        assert_eq!(group("es/index.html"), "pages-es");
+        assert_eq!(group("es/plan/index.html"), "pages-es");
+        assert_eq!(group("es/404.html"), "pages-es");
+        for other in [
+            "directory/us-988-lifeline/index.html",
+            "learn/understanding-peer-support/index.html",
+            "embed/index.html",
+            "directory.json",
+            "embed.js",
+        ] {
+            assert_eq!(group(other), "other", "{other}");
+        }
+        assert_eq!(group("es/learn/entender-el-apoyo-entre-pares/index.html"), "other");
     }
 
     #[test]

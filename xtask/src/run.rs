@@ -121,10 +121,18 @@ const LIGHTHOUSE_PRESET: &str = "mobile, simulated throttling";
 
 fn report_sizes(dist: &std::path::Path) -> Result<(), String> {
     let app = build::app_size(dist)?;
-    println!("size: app wasm+JS {}; cap {} KB gzip", app.describe(), build::SIZE_CAP_GZIP / 1024);
+    println!("size: main module (wasm+JS every page loads) {}; cap {} KB gzip", app.main.describe(), build::SIZE_CAP_GZIP / 1024);
+    for (chunk, size) in &app.chunks {
+        let mut page = app.main;
+        page.gzip += size.gzip;
+        page.brotli += size.brotli;
+        page.raw += size.raw;
+        println!("size: chunk {chunk}: {} (a page of it loads {:.1} KB gzip before it runs)", size.describe(), page.gzip as f64 / 1024.0);
+    }
+    println!("size: the whole app, every chunk {}", app.total.describe());
     // What a first visit to the home page downloads: its HTML, the CSS, the JS and wasm, and the
     // English content file.
-    let mut first = app;
+    let mut first = app.main;
     first.add(&dist.join("index.html"))?;
     for entry in std::fs::read_dir(dist).map_err(|e| e.to_string())?.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();

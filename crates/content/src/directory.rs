@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::articles::toml_date;
 use crate::{line_of, Problem};
 use kindred_core::date::Date;
-use kindred_core::model::{AnsweredBy, Audience, ContactType, Cost, Kind, Region, Status, Topic};
+use kindred_core::model::{AnsweredBy, Area, Audience, ContactType, Cost, Kind, Language, Status, Topic};
 use kindred_core::tz::ZoneId;
 
 #[derive(Deserialize)]
@@ -193,17 +193,6 @@ pub fn is_email(s: &str) -> bool {
     !user.is_empty() && host.contains('.') && !s.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | ',' | ';' | '?' | '&'))
 }
 
-fn is_area(s: &str) -> bool {
-    if s == "WORLD" {
-        return true;
-    }
-    let (country, sub) = s.split_once('-').unwrap_or((s, ""));
-    country.len() == 2
-        && country.bytes().all(|b| b.is_ascii_uppercase())
-        && (sub.is_empty() || (sub.len() <= 3 && sub.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())))
-        && Region::of_area(s).is_some()
-}
-
 fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
@@ -289,16 +278,28 @@ pub fn parse(
             err("areas", "list at least one service area (e.g. \"US\", \"US-CA\", \"WORLD\")".into());
         }
         for a in &e.areas {
-            if !is_area(a) {
-                err("areas", format!("`{a}` is not a known area: use an ISO 3166 code of US, GB, CA, AU, IE, NZ (optionally with a subdivision like US-CA) or WORLD"));
+            if Area::from_slug(a).is_none() {
+                err(
+                    "areas",
+                    format!(
+                        "`{a}` is not a known area: use one of kindred_core::model::Area (an ISO 3166 country code, one of its \
+                         subdivisions like US-CA, or WORLD); a new area goes there, with its name in each language (src/i18n/)"
+                    ),
+                );
             }
         }
         if e.languages.is_empty() {
             err("languages", "list at least one language code".into());
         }
         for l in &e.languages {
-            if !(2..=3).contains(&l.len()) || !l.bytes().all(|b| b.is_ascii_lowercase()) {
-                err("languages", format!("`{l}` is not an ISO 639 code (two or three lowercase letters)"));
+            if Language::from_slug(l).is_none() {
+                err(
+                    "languages",
+                    format!(
+                        "`{l}` is not a known language: use one of kindred_core::model::Language (ISO 639 codes); a new language \
+                         goes there, with its name in each language (src/i18n/)"
+                    ),
+                );
             }
         }
 

@@ -34,14 +34,10 @@ pub enum Need {
 }
 
 impl Need {
-    /// The vocabulary, in Learn-index order: value, slug (front matter `need`), label (what a
-    /// person reads). The only place these words are written.
-    const TABLE: [(Need, &'static str, &'static str); 4] = [
-        (Need::Understand, "understand", "I want to understand"),
-        (Need::Try, "try", "I want to try"),
-        (Need::HelpSomeone, "help-someone", "I want to help someone"),
-        (Need::Become, "become", "I want to become a peer"),
-    ];
+    /// The vocabulary, in Learn-index order: value and slug (front matter `need`). What a person
+    /// reads is each language's (the app's `i18n`).
+    const TABLE: [(Need, &'static str); 4] =
+        [(Need::Understand, "understand"), (Need::Try, "try"), (Need::HelpSomeone, "help-someone"), (Need::Become, "become")];
 
     /// Every need, in Learn-index order.
     pub const ALL: [Need; 4] = {
@@ -59,22 +55,14 @@ impl Need {
         Need::TABLE[self as usize].1
     }
 
-    /// What a person reads, e.g. as the Learn index's group heading.
-    pub const fn label(self) -> &'static str {
-        Need::TABLE[self as usize].2
-    }
-
     pub fn from_slug(s: &str) -> Option<Need> {
-        Need::TABLE.iter().find(|(_, slug, _)| *slug == s).map(|(need, _, _)| *need)
+        Need::TABLE.iter().find(|(_, slug)| *slug == s).map(|(need, _)| *need)
     }
 }
 
 impl crate::model::Vocabulary for Need {
     fn slug(self) -> &'static str {
         Need::slug(self)
-    }
-    fn label(self) -> &'static str {
-        Need::label(self)
     }
 }
 
@@ -208,7 +196,6 @@ mod tests {
             assert_eq!(Need::from_slug(need.slug()), Some(need));
         }
         assert_eq!(Need::HelpSomeone.slug(), "help-someone");
-        assert_eq!(Need::Become.label(), "I want to become a peer");
         assert_eq!(Need::from_slug("Understand"), None);
     }
 

@@ -1,6 +1,7 @@
-//! The directory's facet groups: ONE table holding each group's URL key, its label, and its
-//! values (URL slug and label, in display order). The search engine sizes its bit masks from it,
-//! the query codec reads and prints URLs with it, and the app draws the filter panel from it.
+//! The directory's facet groups: ONE table holding each group's URL key and its values' URL
+//! slugs, in display order. The search engine sizes its bit masks from it, the query codec reads
+//! and prints URLs with it, and the app draws the filter panel from it (in each language's words:
+//! the app's `i18n` names every group and value).
 //!
 //! Fixed groups take their values from the vocabularies in [`crate::model`]; the language group's
 //! values come from the data (see `search::Index::languages`), so its table entry has none.
@@ -27,29 +28,21 @@ pub const GROUPS: usize = Facet::ALL.len();
 /// One bit per facet value, per group. Languages use the index's language table.
 pub type Masks = [u32; GROUPS];
 
-/// A value of a fixed facet group: its URL slug and what a person reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Value {
-    pub slug: &'static str,
-    pub label: &'static str,
-}
-
-/// A facet group's row in the table.
+/// A facet group's row in the table: its URL key and its values' slugs.
 struct Group {
     key: &'static str,
-    label: &'static str,
-    values: &'static [Value],
+    values: &'static [&'static str],
 }
 
-/// The values of a vocabulary enum, in its display order, built at compile time.
+/// The slugs of a vocabulary enum, in its display order, built at compile time.
 macro_rules! values_of {
     ($vocabulary:ty) => {{
         const N: usize = <$vocabulary>::ALL.len();
-        const VALUES: [Value; N] = {
-            let mut out = [Value { slug: "", label: "" }; N];
+        const VALUES: [&str; N] = {
+            let mut out = [""; N];
             let mut i = 0;
             while i < N {
-                out[i] = Value { slug: <$vocabulary>::ALL[i].slug(), label: <$vocabulary>::ALL[i].label() };
+                out[i] = <$vocabulary>::ALL[i].slug();
                 i += 1;
             }
             out
@@ -58,17 +51,20 @@ macro_rules! values_of {
     }};
 }
 
+/// The "open now" group's one value.
+pub const OPEN_NOW: &str = "now";
+
 /// The table, in [`Facet::ALL`] order.
 const TABLE: [Group; GROUPS] = [
-    Group { key: "region", label: "Where", values: values_of!(Region) },
-    Group { key: "kind", label: "Type of support", values: values_of!(Kind) },
-    Group { key: "contact", label: "How to reach them", values: values_of!(ContactType) },
-    Group { key: "who", label: "Who answers", values: values_of!(AnsweredBy) },
-    Group { key: "crisis", label: "Crisis or not", values: values_of!(Urgency) },
-    Group { key: "open", label: "Hours", values: &[Value { slug: "now", label: "Open now" }] },
-    Group { key: "lang", label: "Language", values: &[] },
-    Group { key: "for", label: "Especially for", values: values_of!(Audience) },
-    Group { key: "cost", label: "Cost", values: values_of!(Cost) },
+    Group { key: "region", values: values_of!(Region) },
+    Group { key: "kind", values: values_of!(Kind) },
+    Group { key: "contact", values: values_of!(ContactType) },
+    Group { key: "who", values: values_of!(AnsweredBy) },
+    Group { key: "crisis", values: values_of!(Urgency) },
+    Group { key: "open", values: &[OPEN_NOW] },
+    Group { key: "lang", values: &[] },
+    Group { key: "for", values: values_of!(Audience) },
+    Group { key: "cost", values: values_of!(Cost) },
 ];
 
 /// How many values the fixed groups have together (they share a 64-bit mask per resource with
@@ -105,14 +101,9 @@ impl Facet {
         TABLE[self as usize].key
     }
 
-    /// The group's heading.
-    pub const fn label(self) -> &'static str {
-        TABLE[self as usize].label
-    }
-
-    /// The group's values, in display order (none for [`Facet::Language`], whose values come
-    /// from the data).
-    pub const fn values(self) -> &'static [Value] {
+    /// The group's values' slugs, in display order (none for [`Facet::Language`], whose values
+    /// come from the data).
+    pub const fn values(self) -> &'static [&'static str] {
         TABLE[self as usize].values
     }
 
@@ -122,12 +113,12 @@ impl Facet {
 
     /// The slug of value `i` of a fixed group.
     pub fn value_slug(self, i: usize) -> Option<&'static str> {
-        self.values().get(i).map(|v| v.slug)
+        self.values().get(i).copied()
     }
 
     /// The position of `slug` among a fixed group's values.
     pub fn value_index(self, slug: &str) -> Option<usize> {
-        self.values().iter().position(|v| v.slug == slug)
+        self.values().iter().position(|v| *v == slug)
     }
 }
 
@@ -140,9 +131,9 @@ mod tests {
         assert_eq!(Facet::Kind.values().len(), Kind::ALL.len());
         assert_eq!(Facet::Kind.value_slug(Kind::Warmline.index()), Some("warmline"));
         assert_eq!(Facet::Region.value_index("uk"), Some(Region::Uk.index()));
-        assert_eq!(Facet::Audience.values()[0].label, Audience::ALL[0].label());
+        assert_eq!(Facet::Audience.values()[0], Audience::ALL[0].slug());
         assert_eq!(Facet::OpenNow.value_slug(0), Some("now"));
-        assert_eq!(Facet::Language.values(), &[]);
+        assert_eq!(Facet::Language.values(), &[] as &[&str]);
         for f in Facet::ALL {
             assert_eq!(Facet::from_key(f.key()), Some(f));
             assert!(f.values().len() <= 32, "{f:?} fits a 32-bit mask");

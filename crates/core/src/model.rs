@@ -8,17 +8,17 @@ use crate::bundle::leak;
 use crate::date::Date;
 use crate::tz::ZoneId;
 
-/// A value of a controlled vocabulary: its slug in data files and URLs, and its English label
-/// (a page in another language looks its own label up by the slug).
+/// A value of a controlled vocabulary: its slug in data files and URLs. What a person reads is
+/// each language's own name for it (the app's `i18n` tables, one exhaustive `match` per
+/// vocabulary), and what a text search matches is the search's (`search::terms`).
 pub trait Vocabulary: Copy {
     fn slug(self) -> &'static str;
-    fn label(self) -> &'static str;
 }
 
-/// Declares a controlled vocabulary: an enum whose variants have a stable URL/data slug and a
-/// human label, in display order.
+/// Declares a controlled vocabulary: an enum whose variants have a stable URL/data slug, in
+/// display order.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $slug:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $slug:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         pub enum $name { $($variant),+ }
@@ -30,10 +30,6 @@ macro_rules! vocabulary {
             pub const fn slug(self) -> &'static str {
                 match self { $($name::$variant => $slug),+ }
             }
-            /// What a person reads.
-            pub const fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
             pub fn from_slug(s: &str) -> Option<$name> {
                 match s { $($slug => Some($name::$variant),)+ _ => None }
             }
@@ -43,7 +39,6 @@ macro_rules! vocabulary {
 
         impl $crate::model::Vocabulary for $name {
             fn slug(self) -> &'static str { $name::slug(self) }
-            fn label(self) -> &'static str { $name::label(self) }
         }
     };
 }
@@ -51,107 +46,107 @@ macro_rules! vocabulary {
 vocabulary! {
     /// What sort of help a resource is.
     Kind {
-        CrisisLine = "crisis-line", "Crisis line";
-        Warmline = "warmline", "Warmline";
-        Helpline = "helpline", "Information line";
-        PeerRunGroup = "peer-run-group", "Peer-run group";
-        OnlineCommunity = "online-community", "Online peer community";
-        PeerSupportApp = "peer-support-app", "Peer-support app";
-        PeerRespite = "peer-respite", "Peer respite";
-        Training = "training", "Training and certification";
-        Directory = "directory", "Directory of services";
+        CrisisLine = "crisis-line";
+        Warmline = "warmline";
+        Helpline = "helpline";
+        PeerRunGroup = "peer-run-group";
+        OnlineCommunity = "online-community";
+        PeerSupportApp = "peer-support-app";
+        PeerRespite = "peer-respite";
+        Training = "training";
+        Directory = "directory";
     }
 }
 
 vocabulary! {
     /// Who a person reaches.
     AnsweredBy {
-        Peers = "peers", "Peers with lived experience";
-        Volunteers = "volunteers", "Trained volunteers";
-        Counsellors = "counsellors", "Counsellors or clinicians";
-        Mixed = "mixed", "A mix of people";
+        Peers = "peers";
+        Volunteers = "volunteers";
+        Counsellors = "counsellors";
+        Mixed = "mixed";
     }
 }
 
 vocabulary! {
     /// A way to get in touch.
     ContactType {
-        Call = "call", "Call";
-        Text = "text", "Text";
-        Chat = "chat", "Online chat";
-        Video = "video", "Video or sign language";
-        Tty = "tty", "TTY";
-        Email = "email", "Email";
-        Website = "website", "Website";
-        App = "app", "App";
+        Call = "call";
+        Text = "text";
+        Chat = "chat";
+        Video = "video";
+        Tty = "tty";
+        Email = "email";
+        Website = "website";
+        App = "app";
     }
 }
 
 vocabulary! {
     Cost {
-        Free = "free", "Free";
-        FreeAndPaid = "free-and-paid", "Free, with paid options";
-        Paid = "paid", "Paid";
+        Free = "free";
+        FreeAndPaid = "free-and-paid";
+        Paid = "paid";
     }
 }
 
 vocabulary! {
     /// Groups a resource is especially for. An empty list means everyone.
     Audience {
-        Youth = "youth", "Children and teens";
-        YoungAdults = "young-adults", "Young adults";
-        OlderAdults = "older-adults", "Older adults";
-        Lgbtq = "lgbtq", "LGBTQ+ people";
-        Trans = "trans", "Trans and nonbinary people";
-        Veterans = "veterans", "Veterans and service members";
-        Indigenous = "indigenous", "Indigenous peoples";
-        FamilyCarers = "family-carers", "Family and carers";
-        Deaf = "deaf", "Deaf and hard of hearing";
+        Youth = "youth";
+        YoungAdults = "young-adults";
+        OlderAdults = "older-adults";
+        Lgbtq = "lgbtq";
+        Trans = "trans";
+        Veterans = "veterans";
+        Indigenous = "indigenous";
+        FamilyCarers = "family-carers";
+        Deaf = "deaf";
     }
 }
 
 vocabulary! {
     Topic {
-        Crisis = "crisis", "Crisis";
-        Suicide = "suicide", "Suicidal thoughts";
-        SelfHarm = "self-harm", "Self-harm";
-        Depression = "depression", "Depression";
-        Bipolar = "bipolar", "Bipolar";
-        Anxiety = "anxiety", "Anxiety";
-        Voices = "voices", "Hearing voices";
-        SubstanceUse = "substance-use", "Alcohol and drugs";
-        Loneliness = "loneliness", "Loneliness";
-        Recovery = "recovery", "Recovery";
-        PeerWork = "peer-work", "Working as a peer";
-        General = "general", "Any worry";
+        Crisis = "crisis";
+        Suicide = "suicide";
+        SelfHarm = "self-harm";
+        Depression = "depression";
+        Bipolar = "bipolar";
+        Anxiety = "anxiety";
+        Voices = "voices";
+        SubstanceUse = "substance-use";
+        Loneliness = "loneliness";
+        Recovery = "recovery";
+        PeerWork = "peer-work";
+        General = "general";
     }
 }
 
 vocabulary! {
     /// The regions the directory is organised by, derived from a resource's service areas.
     Region {
-        Us = "us", "United States";
-        Uk = "uk", "United Kingdom";
-        Canada = "canada", "Canada";
-        Australia = "australia", "Australia";
-        Ireland = "ireland", "Ireland";
-        NewZealand = "new-zealand", "New Zealand";
-        International = "international", "Anywhere (online or international)";
+        Us = "us";
+        Uk = "uk";
+        Canada = "canada";
+        Australia = "australia";
+        Ireland = "ireland";
+        NewZealand = "new-zealand";
+        International = "international";
     }
 }
 
 vocabulary! {
     /// Whether a service is for crisis moments.
     Urgency {
-        Crisis = "yes", "For a crisis";
-        NonCrisis = "no", "Not for a crisis";
+        Crisis = "yes";
+        NonCrisis = "no";
     }
 }
 
 vocabulary! {
     Status {
-        Active = "active", "Active";
-        TemporarilyClosed = "temporarily-closed", "Temporarily closed";
+        Active = "active";
+        TemporarilyClosed = "temporarily-closed";
     }
 }
 
@@ -172,58 +167,78 @@ impl Region {
     }
 }
 
-/// A name for a service-area code, e.g. `US-CA` → "California".
-pub fn area_label(area: &str) -> &str {
-    match area {
-        "US" => "United States",
-        "GB" => "United Kingdom",
-        "CA" => "Canada",
-        "AU" => "Australia",
-        "IE" => "Ireland",
-        "NZ" => "New Zealand",
-        "WORLD" => "Anywhere",
-        "GB-ENG" => "England",
-        "GB-NIR" => "Northern Ireland",
-        "GB-SCT" => "Scotland",
-        "GB-WLS" => "Wales",
-        "US-CA" => "California",
-        "US-NY" => "New York",
-        "US-TX" => "Texas",
-        "CA-AB" => "Alberta",
-        "CA-BC" => "British Columbia",
-        "CA-NS" => "Nova Scotia",
-        "CA-ON" => "Ontario",
-        "CA-QC" => "Quebec",
-        "AU-NSW" => "New South Wales",
-        "AU-VIC" => "Victoria",
-        _ => area,
+vocabulary! {
+    /// The service areas listings name: a country (ISO 3166-1 alpha-2, `GB` for the UK), one of
+    /// its subdivisions (ISO 3166-2, `US-CA`), or `WORLD` for online or anywhere. The build
+    /// refuses any other code, so every area a page shows has a name in each language.
+    Area {
+        Us = "US";
+        UsAl = "US-AL";
+        UsAz = "US-AZ";
+        UsCa = "US-CA";
+        UsFl = "US-FL";
+        UsGa = "US-GA";
+        UsIl = "US-IL";
+        UsMa = "US-MA";
+        UsMd = "US-MD";
+        UsMe = "US-ME";
+        UsMi = "US-MI";
+        UsMn = "US-MN";
+        UsMo = "US-MO";
+        UsMt = "US-MT";
+        UsNc = "US-NC";
+        UsNj = "US-NJ";
+        UsNv = "US-NV";
+        UsNy = "US-NY";
+        UsOr = "US-OR";
+        UsTx = "US-TX";
+        UsVt = "US-VT";
+        UsWa = "US-WA";
+        UsWv = "US-WV";
+        Gb = "GB";
+        GbEng = "GB-ENG";
+        GbNir = "GB-NIR";
+        GbSct = "GB-SCT";
+        GbWls = "GB-WLS";
+        Ca = "CA";
+        CaAb = "CA-AB";
+        CaBc = "CA-BC";
+        CaNs = "CA-NS";
+        CaOn = "CA-ON";
+        CaQc = "CA-QC";
+        Au = "AU";
+        AuNsw = "AU-NSW";
+        AuVic = "AU-VIC";
+        Ie = "IE";
+        Nz = "NZ";
+        World = "WORLD";
     }
 }
 
-/// The name of a language code, in English.
-pub fn language_label(code: &str) -> &str {
-    match code {
-        "en" => "English",
-        "es" => "Spanish",
-        "fr" => "French",
-        "ga" => "Irish",
-        "cy" => "Welsh",
-        "mi" => "Māori",
-        "cr" => "Cree",
-        "oj" => "Ojibwe",
-        "iu" => "Inuktitut",
-        "ase" => "American Sign Language",
-        "zh" => "Chinese",
-        "ar" => "Arabic",
-        "vi" => "Vietnamese",
-        "ko" => "Korean",
-        "tl" => "Tagalog",
-        "pt" => "Portuguese",
-        "de" => "German",
-        "it" => "Italian",
-        "hi" => "Hindi",
-        "pa" => "Punjabi",
-        _ => code,
+vocabulary! {
+    /// The languages a service answers in: ISO 639-1 codes, or ISO 639-3 where there is none
+    /// (`ase`, American Sign Language). The build refuses any other code.
+    Language {
+        En = "en";
+        Es = "es";
+        Fr = "fr";
+        Ase = "ase";
+        Ar = "ar";
+        Zh = "zh";
+        Cr = "cr";
+        De = "de";
+        Hi = "hi";
+        Ga = "ga";
+        It = "it";
+        Iu = "iu";
+        Ko = "ko";
+        Mi = "mi";
+        Oj = "oj";
+        Pt = "pt";
+        Pa = "pa";
+        Tl = "tl";
+        Vi = "vi";
+        Cy = "cy";
     }
 }
 
@@ -378,5 +393,9 @@ mod tests {
         assert_eq!(Kind::from_slug("Warmline"), None);
         assert_eq!(Region::of_area("US-CA"), Some(Region::Us));
         assert_eq!(Region::of_area("FR"), None);
+        for area in Area::ALL {
+            assert!(Region::of_area(area.slug()).is_some(), "{area:?} is in a region");
+        }
+        assert!(Language::ALL.len() <= 32);
     }
 }

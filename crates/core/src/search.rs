@@ -21,6 +21,7 @@
 
 use crate::model::{Region, Resource};
 
+pub mod terms;
 mod words;
 use words::Words;
 
@@ -325,13 +326,6 @@ impl Sort {
             Sort::OpenNow => "open",
         }
     }
-    pub const fn label(self) -> &'static str {
-        match self {
-            Sort::BestMatch => "Best match",
-            Sort::Name => "Name (A–Z)",
-            Sort::OpenNow => "Open now first",
-        }
-    }
     pub fn from_slug(s: &str) -> Option<Sort> {
         Sort::ALL.into_iter().find(|x| x.slug() == s)
     }
@@ -438,7 +432,9 @@ impl Index {
                 }
             }
         }
-        languages.sort_unstable_by_key(|l| (*l != "en", crate::model::language_label(l)));
+        // In the vocabulary's order (English, Spanish, French, then the rest), whatever the page's
+        // language: the URL names languages by code, and facet bits must not depend on words.
+        languages.sort_unstable_by_key(|l| crate::model::Language::from_slug(l).map_or(usize::MAX, |l| l.index()));
         languages.truncate(MAX_LANGUAGES);
         let mut offsets = [0u8; GROUPS + 1];
         for f in Facet::ALL {

@@ -74,14 +74,22 @@ pub fn mime(path: &Path) -> &'static str {
     }
 }
 
-/// Whether a file's name carries a content hash (Trunk's `name-<16 hex>.ext`); `file` may be a
-/// path (`content/en-<hash>.bin`), of which only the name counts.
+/// Whether a file's bytes are fixed by its path: its name carries a content hash (Trunk's
+/// `name-<16 hex>.ext`), or it is in the build's app folder (`app-<16 hex>/`, named by the hash
+/// of every file in it: the wasm modules, which name each other). `file` may be a path
+/// (`content/en-<hash>.bin`); of its folders only the app folder at the top counts.
 pub fn is_hashed(file: &str) -> bool {
     let name = file.rsplit('/').next().unwrap_or(file);
-    name.rsplit_once('.').map(|(stem, _)| stem).and_then(|s| s.rsplit_once('-')).is_some_and(|(_, h)| {
+    let name_is_hashed = name.rsplit_once('.').map(|(stem, _)| stem).and_then(|s| s.rsplit_once('-')).is_some_and(|(_, h)| {
         let h = h.trim_end_matches("_bg");
         h.len() >= 16 && h.bytes().all(|b| b.is_ascii_hexdigit())
-    })
+    });
+    name_is_hashed || file.split_once('/').is_some_and(|(top, _)| is_app_folder(top))
+}
+
+/// Whether a folder name is a build's app folder: `app-` and 16 hex digits.
+pub fn is_app_folder(name: &str) -> bool {
+    name.strip_prefix("app-").is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Cache-Control for a served file, as recommended in the README's deployment notes.
@@ -184,7 +192,8 @@ fn respond(stream: &mut TcpStream, config: &Config, gz: &Gzipped, method: &str, 
     let file = resolve(config, path);
     let (status, mut body, mut headers): (&str, Vec<u8>, Vec<(String, String)>) = match &file {
         Some((file, code)) => {
-            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
+            // The path under the root: a file in the app folder is cached like a hashed one.
+            let name = file.strip_prefix(&config.root).unwrap_or(file).to_string_lossy().replace('\\', "/");
             let body = std::fs::read(file).unwrap_or_default();
             let headers =
                 vec![("Content-Type".to_owned(), mime(file).to_owned()), ("Cache-Control".to_owned(), cache_control(&name).to_owned())];
@@ -314,7 +323,10 @@ mod tests {
         assert!(!is_hashed("index.html") && !is_hashed("sw.js"));
         assert!(is_hashed("content/en-0123456789abcdef.bin"));
         assert!(!is_hashed("x-0123456789abcdef/index.html"), "only the file's own name counts");
+        assert!(is_hashed("app-0123456789abcdef/__wasm_split.js") && is_hashed("app-0123456789abcdef/chunk_3.wasm"));
+        assert!(!is_hashed("directory/app-0123456789abcdef/index.html") && !is_hashed("app-0123/kindred.js"));
         assert_eq!(cache_control("index.html"), "no-cache");
+        assert_eq!(cache_control("app-0123456789abcdef/__wasm_split.js"), "public, max-age=31536000, immutable");
     }
 
     fn get(port: u16, path: &str, accept: &str) -> (String, Vec<u8>) {

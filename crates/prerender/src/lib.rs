@@ -12,7 +12,11 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
+use std::collections::BTreeMap;
+
 use kindred::content::Content;
+use kindred::i18n::strings;
+use kindred::pages::lazy::Chunk;
 use kindred::{App, Config};
 use kindred_core::bundle::Bundle;
 use kindred_core::lang::Lang;
@@ -65,17 +69,41 @@ pub struct Template {
     after_app: String,
 }
 
-/// Where each language's content bundle is, relative to the site's base.
+/// The files a page names for the loader in `index.html` to fetch once it has painted: its
+/// language's content bundle (relative to the site's base) and the chunks of the app its page's
+/// code is in (relative to the app folder; the split tool's manifest, `chunks.json`).
 #[derive(Clone, Debug, Default)]
-pub struct BundleFiles(pub Vec<(Lang, String)>);
+pub struct PageFiles {
+    pub bundles: Vec<(Lang, String)>,
+    pub chunks: BTreeMap<String, Vec<String>>,
+}
 
-impl BundleFiles {
-    /// The `<meta>` naming a page's content bundle in `lang` (the loader in `Trunk.toml` preloads
-    /// it once the page has painted) and every language's (the app reads its `data-*`).
-    fn link(&self, lang: Lang) -> String {
-        let Some((_, own)) = self.0.iter().find(|(l, _)| *l == lang) else { return String::new() };
-        let all: String = self.0.iter().map(|(l, f)| format!(" data-{}=\"{f}\"", l.code())).collect();
+impl PageFiles {
+    /// The `<meta>` naming a page's content bundle in `lang` and every language's (the app reads
+    /// its `data-*`).
+    fn bundle(&self, lang: Lang) -> String {
+        let Some((_, own)) = self.bundles.iter().find(|(l, _)| *l == lang) else { return String::new() };
+        let all: String = self.bundles.iter().map(|(l, f)| format!(" data-{}=\"{f}\"", l.code())).collect();
         format!("<meta id=\"kindred-content\" name=\"kindred-content\" content=\"{own}\"{all}>")
+    }
+
+    /// The `<meta>` naming the chunks a page needs before it runs: its page's, if it is in one,
+    /// and the Spanish words on a Spanish page (`i18n::load`). A development build has one module
+    /// and an empty manifest.
+    fn chunks(&self, lang: Lang, route: &str) -> String {
+        let page = Chunk::of(&Route::parse(route)).map(Chunk::name);
+        let words = (lang == Lang::Es).then_some(kindred::i18n::SPANISH_CHUNK);
+        let mut files: Vec<String> = Vec::new();
+        for stem in [words, page].into_iter().flatten().filter_map(|c| self.chunks.get(c)).flatten() {
+            let file = format!("{stem}.wasm");
+            if !files.contains(&file) {
+                files.push(file);
+            }
+        }
+        if files.is_empty() {
+            return String::new();
+        }
+        format!("<meta id=\"kindred-chunks\" content=\"{}\">", files.join(" "))
     }
 }
 
@@ -101,14 +129,15 @@ impl Template {
 
     /// One page: `route` (relative to the base and the language) rendered into the template,
     /// in `config`'s language.
-    pub fn render(&self, config: Config, route: &str, bundles: &BundleFiles) -> String {
+    pub fn render(&self, config: Config, route: &str, files: &PageFiles) -> String {
         let lang = config.content.lang();
         // An embed's page is marked from the first byte, as the app marks it (its styles differ).
         let embed = if route.starts_with("/embed/") { " data-embed=\"\"" } else { "" };
+        let page = route;
         let route = lang.path(route);
         let before_app = self.before_app.replacen("<html lang=\"en\"", &format!("<html lang=\"{}\"{embed}", lang.code()), 1).replacen(
             HEAD_MARKER,
-            &format!("{}{HEAD_MARKER}", bundles.link(lang)),
+            &format!("{}{}{HEAD_MARKER}", files.bundle(lang), files.chunks(lang, page)),
             1,
         );
         // A server-side root: effects and browser listeners don't run while rendering.
@@ -127,7 +156,8 @@ impl Template {
 }
 
 /// Renders every route in every language into `dist` (which holds Trunk's build, with the
-/// content bundles at `content/<lang>.bin`) for a deployment at `base` (`/` or `/sub/path/`).
+/// content bundles at `content/<lang>.bin` and the app's folder with its chunks' manifest) for a
+/// deployment at `base` (`/` or `/sub/path/`).
 /// The pages are rendered from those very files, which are then renamed by their hash. Returns
 /// how many pages were written.
 pub fn prerender(dist: &Path, base: &'static str) -> Result<usize, String> {
@@ -136,7 +166,7 @@ pub fn prerender(dist: &Path, base: &'static str) -> Result<usize, String> {
     // The template is read once, before the home page overwrites index.html.
     let template = Template::parse(&index)?;
     let mut contents = Vec::new();
-    let mut files = BundleFiles::default();
+    let mut files = PageFiles { chunks: chunk_manifest(dist)?, ..PageFiles::default() };
     for lang in Lang::ALL {
         let plain = dist.join(format!("content/{}.bin", lang.code()));
         let bytes = std::fs::read(&plain).map_err(|e| format!("{}: {e}", plain.display()))?;
@@ -145,11 +175,11 @@ pub fn prerender(dist: &Path, base: &'static str) -> Result<usize, String> {
         std::fs::remove_file(&plain).map_err(|e| format!("{}: {e}", plain.display()))?;
         let bundle = Bundle::decode(bytes.leak()).map_err(|e| format!("{}: not a content bundle ({e:?})", plain.display()))?;
         contents.push(Content(Box::leak(Box::new(bundle))));
-        files.0.push((lang, name));
+        files.bundles.push((lang, name));
     }
     let mut written = 0;
     for content in contents {
-        let config = Config::new(base, content);
+        let config = Config::new(base, content, strings(content.lang()));
         for (route, file) in pages(content) {
             let html = template.render(config, &route.path(), &files);
             let path = dist.join(file);
@@ -163,6 +193,20 @@ pub fn prerender(dist: &Path, base: &'static str) -> Result<usize, String> {
     Ok(written)
 }
 
+/// The chunks' manifest in the build's app folder (`app-<hash>/chunks.json`, `pkg/` in a build
+/// whose folder isn't named yet): each chunk and the files (stems) a page of it loads.
+fn chunk_manifest(dist: &Path) -> Result<BTreeMap<String, Vec<String>>, String> {
+    let folder = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.join("chunks.json").is_file())
+        .ok_or_else(|| format!("{}: no app folder with chunks.json", dist.display()))?;
+    let path = folder.join("chunks.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,8 +214,16 @@ mod tests {
 
     const TEMPLATE: &str = "<!doctype html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\"><title>x</title></head><body><div id=\"app\">static</div><!--/app--></body></html>";
 
-    fn files() -> BundleFiles {
-        BundleFiles(vec![(Lang::En, "content/en-1.bin".into()), (Lang::Es, "content/es-2.bin".into())])
+    fn files() -> PageFiles {
+        PageFiles {
+            bundles: vec![(Lang::En, "content/en-1.bin".into()), (Lang::Es, "content/es-2.bin".into())],
+            chunks: Chunk::ALL
+                .iter()
+                .map(|c| c.name())
+                .chain([kindred::i18n::SPANISH_CHUNK])
+                .map(|c| (c.to_owned(), vec![format!("split_{c}"), "chunk_0".into()]))
+                .collect(),
+        }
     }
 
     #[test]
@@ -180,7 +232,7 @@ mod tests {
         let template = Template::parse(TEMPLATE).unwrap();
         for lang in Lang::ALL {
             let content = built_in(lang);
-            let config = Config::new("/", content);
+            let config = Config::new("/", content, strings(content.lang()));
             for (route, file) in pages(content) {
                 let html = template.render(config, &route.path(), &files());
                 let path = lang.path(&route.path());
@@ -192,6 +244,20 @@ mod tests {
                 assert!(html.contains("id=\"quick-exit\"") && html.contains("href=\"tel:988\""), "{route:?}: the safety bar");
                 let bundle = format!("name=\"kindred-content\" content=\"content/{}-", lang.code());
                 assert!(html.contains(&bundle) && html.contains("data-en=\"content/en-1.bin\" data-es=\"content/es-2.bin\""), "{route:?}");
+                // The loader fetches the page's own chunk beside the main module; the home page,
+                // Learn and the articles are in the main module.
+                // A Spanish page also needs the Spanish words before it runs.
+                let chunks = match (lang, Chunk::of(&route)) {
+                    (Lang::En, Some(c)) => format!("split_{}.wasm chunk_0.wasm", c.name()),
+                    (Lang::Es, Some(c)) => format!("split_spanish.wasm chunk_0.wasm split_{}.wasm", c.name()),
+                    (Lang::Es, None) => "split_spanish.wasm chunk_0.wasm".to_owned(),
+                    (Lang::En, None) => String::new(),
+                };
+                if chunks.is_empty() {
+                    assert!(!html.contains("kindred-chunks"), "{route:?} is in the main module");
+                } else {
+                    assert!(html.contains(&format!("<meta id=\"kindred-chunks\" content=\"{chunks}\">")), "{route:?}: its chunks");
+                }
                 if route != Route::NotFound {
                     assert!(
                         !html.contains("We couldn't find that page") && !html.contains("No encontramos esa página"),
@@ -201,9 +267,9 @@ mod tests {
                 }
             }
         }
-        let config = Config::new("/", built_in(Lang::En));
+        let config = Config::new("/", built_in(Lang::En), strings(Lang::En));
         assert!(template.render(config, "/404", &files()).contains("We couldn't find that page"));
-        let config = Config::new("/", built_in(Lang::Es));
+        let config = Config::new("/", built_in(Lang::Es), strings(Lang::Es));
         assert!(template.render(config, "/404", &files()).contains("No encontramos esa página"));
     }
 
@@ -218,7 +284,7 @@ mod tests {
         assert!(files.contains(&"es/404.html".to_owned()), "its own not-found page, nearest to unknown Spanish paths");
         assert!(pages(built_in(Lang::En)).iter().any(|(_, f)| f == Path::new("404.html")));
         let article = es.articles().iter().find(|a| a.translation == Some("understanding-peer-support")).unwrap();
-        let html = template.render(Config::new("/", es), &format!("/learn/{}", article.slug), &BundleFiles::default());
+        let html = template.render(Config::new("/", es, strings(Lang::Es)), &format!("/learn/{}", article.slug), &PageFiles::default());
         assert!(
             html.contains("<link href=\"https://kindred.example/learn/understanding-peer-support\" hreflang=\"en\" rel=\"alternate\">"),
             "{html}"
@@ -235,7 +301,7 @@ mod tests {
     fn a_sub_path_build_links_under_its_base() {
         let _ = any_spawner::Executor::init_futures_executor();
         let template = Template::parse(TEMPLATE).unwrap();
-        let html = template.render(Config::new("/kindred/", built_in(Lang::En)), "/learn", &files());
+        let html = template.render(Config::new("/kindred/", built_in(Lang::En), strings(Lang::En)), "/learn", &files());
         assert!(html.contains("href=\"/kindred/about\""), "router links carry the base");
         assert!(!html.contains("href=\"/about\""));
     }

@@ -99,34 +99,130 @@ fn collect(base: &Path, dir: &Path, out: &mut Vec<String>) {
     }
 }
 
-/// The service worker caches every file of the build, but those the page has just loaded (the
-/// app's wasm and script, the style, the content) it takes from the browser's HTTP cache: a
-/// first visit on a metered phone plan downloads the app once, not twice (the wasm alone is
-/// over 450 KB gzip).
+/// The service worker's list: every file of the build (`./path`) with its group.
+fn precache_groups() -> Vec<(String, String)> {
+    let sw = std::fs::read_to_string(dist().join("sw.js")).unwrap();
+    sw.lines()
+        .filter_map(|l| l.trim().strip_prefix("[\"./"))
+        .filter_map(|rest| {
+            let (path, _) = rest.split_once('"')?;
+            let group = rest.trim_end_matches("],").rsplit('"').nth(1)?;
+            Some((path.to_owned(), group.to_owned()))
+        })
+        .collect()
+}
+
+/// The paths stored in this build's cache (relative to the origin, `/` for the scope).
+fn stored(b: &Browser) -> Vec<String> {
+    let keys = b.js_async(
+        "const done = arguments[arguments.length - 1];
+         caches.keys().then((k) => caches.open(k.find((n) => n.startsWith('kindred-')))).then((c) => c.keys())
+           .then((r) => done(r.map((x) => new URL(x.url).pathname)), (e) => done(String(e)));",
+    );
+    serde_json::from_value(keys).unwrap()
+}
+
+/// A first visit stores what this visitor can use offline and no more: the app (its code with
+/// every chunk, the style, the icons) and, in the page's language, its content and top-level
+/// pages. What the page has just loaded (the main module, its chunks, the style, the content) the
+/// worker takes from the browser's HTTP cache: nothing is downloaded twice, and nothing of the
+/// other language, of the listings' and articles' pages or of the embeds is downloaded at all.
 #[test]
-fn the_first_visit_downloads_each_file_of_the_app_once() {
+fn the_first_visit_stores_what_this_visitor_can_use_and_downloads_it_once() {
     let server = kindred_devserver::start(kindred_devserver::Config::new(dist()), 0).unwrap();
     let origin = server.origin("127.0.0.1");
     let b = Browser::new();
     b.goto(&format!("{origin}/directory"));
     assert_eq!(b.js_async(SW_READY), json!("ready"));
     let requests = server.requests();
-    let mut files = Vec::new();
-    collect(&dist(), &dist(), &mut files);
-    let hashed: Vec<&String> = files.iter().filter(|f| kindred_devserver::is_hashed(f)).collect();
-    assert!(hashed.iter().any(|f| f.ends_with(".wasm")) && hashed.iter().any(|f| f.ends_with(".bin")), "{hashed:?}");
-    for f in hashed {
-        let asked = requests.iter().filter(|r| r.split('?').next() == Some(&format!("/{f}"))).count();
-        assert_eq!(asked, 1, "{f} was downloaded {asked} times: {requests:?}");
+    let asked = |path: &str| requests.iter().filter(|r| r.split('?').next() == Some(&format!("/{path}"))).count();
+    let groups = precache_groups();
+    assert!(groups.iter().any(|(p, g)| g == "shell" && p.ends_with("kindred_bg.wasm")), "{groups:?}");
+    let own = |g: &str| matches!(g, "shell" | "content-en" | "pages-en");
+    let cached = stored(&b);
+    for (path, group) in &groups {
+        if own(group) {
+            assert!(cached.contains(&format!("/{path}")), "{path} ({group}) is stored: {cached:?}");
+            if kindred_devserver::is_hashed(path) {
+                assert_eq!(asked(path), 1, "{path} was downloaded {} times: {requests:?}", asked(path));
+            }
+        } else {
+            assert_eq!(asked(path), 0, "{path} ({group}) was downloaded on a first visit: {requests:?}");
+            assert!(!cached.contains(&format!("/{path}")), "{path} ({group}) is stored");
+        }
     }
-    // The precache is complete: a page the visitor never opened works offline.
+    // Offline, every page in the visitor's language opens: a listing and an article never
+    // opened get their section's page, where the app draws them from the content it has.
     go_offline(&b);
-    b.goto(&format!("{origin}/learn/understanding-peer-support"));
-    b.wait_for_text("main h1", "Understanding peer support");
+    for (path, heading) in [
+        ("/learn/understanding-peer-support", "Understanding peer support"),
+        ("/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline"),
+        ("/saved", "Saved"),
+    ] {
+        b.goto(&format!("{origin}{path}"));
+        b.wait_for_text("main h1", heading);
+    }
+}
+
+/// With Save-Data on (a data saver), the install stores the app and the content only; a page
+/// is stored when it is opened.
+#[test]
+fn with_save_data_the_install_stores_only_the_app_and_its_content() {
+    let b = Browser::with(kindred_e2e::Options {
+        init_scripts: vec!["Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) });".into()],
+        ..Default::default()
+    });
+    b.open("/learn");
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
+    let groups = precache_groups();
+    let group_of = |path: &str| groups.iter().find(|(p, _)| format!("/{p}") == path).map(|(_, g)| g.clone()).unwrap_or_default();
+    let cached = stored(&b);
+    assert!(cached.iter().any(|p| p.ends_with("kindred_bg.wasm")), "{cached:?}");
+    for path in &cached {
+        assert!(matches!(group_of(path).as_str(), "shell" | "content-en"), "{path} ({}) is stored with Save-Data", group_of(path));
+    }
+    b.reload();
+    controlled(&b);
+    b.goto("/about");
+    b.wait_for_app();
+    b.wait_for(
+        "the page opened to be stored",
+        "return caches.keys().then((k) => caches.open(k[0])).then((c) => c.match(new URL('about/index.html', document.baseURI).href)).then(Boolean)",
+    );
+}
+
+/// "Make everything available offline" (About) stores every page in both languages.
+#[test]
+fn making_everything_available_offline_stores_every_page_in_both_languages() {
+    let b = Browser::new();
+    b.open("/about");
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
+    b.reload();
+    controlled(&b);
+    b.click("#offline-everything");
+    b.wait_for_text("#offline-everything-status", "Everything is available offline on this device.");
+    assert_eq!(b.js("return document.getElementById('offline-everything').disabled"), json!(true));
+    let cached = stored(&b);
+    for (path, _) in precache_groups() {
+        assert!(cached.contains(&format!("/{path}")), "{path} is stored");
+    }
+    // It says so on a later visit too.
+    b.reload();
+    b.wait_for_app();
+    b.wait_for_text("#offline-everything-status", "Everything is available offline on this device.");
+    go_offline(&b);
+    for (path, heading) in [
+        ("/es/learn/entender-el-apoyo-entre-pares", "Entender el apoyo entre pares"),
+        ("/es/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline"),
+        ("/embed/directory", "Find support"),
+    ] {
+        b.open(path);
+        b.wait_for_text("main h1", heading);
+    }
 }
 
 #[test]
-fn after_one_visit_every_page_works_offline() {
+fn after_one_visit_every_page_in_the_visitors_language_works_offline() {
     let b = Browser::new();
     b.open("/");
     assert_eq!(b.js_async(SW_READY), json!("ready"));
@@ -140,12 +236,8 @@ fn after_one_visit_every_page_works_offline() {
         ("/directory?kind=peer-run-group&region=us", "Find support"),
         ("/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline"),
         ("/saved", "Saved"),
+        ("/plan", "My support plan"),
         ("/never/visited/path", "We couldn't find that page"),
-        ("/es/", "Encuentra a quienes te entienden"),
-        ("/es/learn/entender-el-apoyo-entre-pares", "Entender el apoyo entre pares"),
-        ("/es/directory?q=linea", "Busca apoyo"),
-        ("/es/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline"),
-        ("/es/nunca/visitada", "No encontramos esa página"),
     ];
     for (path, heading) in pages {
         b.open(path);
@@ -159,7 +251,31 @@ fn after_one_visit_every_page_works_offline() {
     b.wait_for_results();
     assert_eq!(b.js("return document.getElementById('f-kind-peer-run-group').checked"), json!(true));
     b.wait_for("the offline notice", "return !document.getElementById('offline-notice').hidden");
-    // Spanish search offline, from the Spanish content file in the cache.
+}
+
+/// A visitor who reads Kindred in Spanish gets the Spanish pages offline, from the Spanish
+/// content file the first visit stored.
+#[test]
+fn after_one_visit_in_spanish_every_spanish_page_works_offline() {
+    let b = Browser::new();
+    b.open("/es/");
+    assert_eq!(b.js_async(SW_READY), json!("ready"));
+    b.reload();
+    controlled(&b);
+    go_offline(&b);
+    let pages = [
+        ("/es/", "Encuentra a quienes te entienden"),
+        ("/es/learn/entender-el-apoyo-entre-pares", "Entender el apoyo entre pares"),
+        ("/es/directory?q=linea", "Busca apoyo"),
+        ("/es/directory/us-988-lifeline", "988 Suicide & Crisis Lifeline"),
+        ("/es/saved", "Guardados"),
+        ("/es/nunca/visitada", "No encontramos esa página"),
+    ];
+    for (path, heading) in pages {
+        b.open(path);
+        b.wait_for_text("main h1", heading);
+    }
+    // Spanish search offline.
     b.open("/es/directory?q=linea%20de%20crisis");
     b.wait_for_results();
     b.wait_for(
@@ -202,11 +318,13 @@ fn rehash(dir: &Path, sw: &str) -> String {
     };
     sw.lines()
         .map(|line| match line.trim().strip_prefix("[\"./").and_then(|rest| rest.split_once('"')) {
-            Some((file, _)) => {
+            Some((file, rest)) => {
+                let path = file.to_owned();
                 let file = if file.is_empty() { "index.html" } else { file };
                 let digest = Sha256::digest(std::fs::read(dir.join(file)).unwrap());
-                let path = if line.trim().starts_with("[\"./\"") { String::new() } else { file.to_owned() };
-                format!("  [\"./{path}\", \"sha256-{}\"],", base64(&digest))
+                // The entry's other fields (whether the path is hashed, its group) stay.
+                let (_, after_hash) = rest.trim_start_matches(", \"").split_once('"').unwrap();
+                format!("  [\"./{path}\", \"sha256-{}\"{after_hash}", base64(&digest))
             }
             None => line.to_owned(),
         })

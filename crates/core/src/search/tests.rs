@@ -244,7 +244,8 @@ fn big_synthetic_directory_is_consistent() {
     assert!(!r.ids.is_empty());
     for &i in &r.ids {
         let r = &data[i as usize];
-        let words = crate::text::words(&format!("{} {} {} {}", r.name, r.kind.label(), r.description, r.what_to_expect.join(" ")));
+        let words =
+            crate::text::words(&format!("{} {} {} {}", r.name, super::terms::kind(r.kind), r.description, r.what_to_expect.join(" ")));
         assert!(words.iter().any(|w| w.starts_with("sup")), "{}", data[i as usize].name);
     }
 }

@@ -1,13 +1,13 @@
-//! The text half of the search index: every resource's words (name, organisation, labels,
+//! The text half of the search index: every resource's words (name, organisation, the terms of
 //! description, …) as a sorted vocabulary with posting lists, and per resource its tokens (the
 //! forward index). It is the costly half to build (every word of every listing is folded and
 //! interned), and only a search with text needs it, so [`super::Index`] builds it on demand.
 
 use rustc_hash::FxHashMap;
 
-use super::{is_stop_word, lookup, Scratch, TokenRange, SPANISH_SYNONYMS, SYNONYMS};
+use super::{is_stop_word, lookup, terms, Scratch, TokenRange, SPANISH_SYNONYMS, SYNONYMS};
 use super::{W_DESCRIPTION, W_EXPECT, W_NAME, W_ORG, W_TAG};
-use crate::model::{ContactType, Resource};
+use crate::model::{Area, ContactType, Language, Resource};
 use crate::text::{edit_distance_within, for_each_word};
 
 pub(super) struct Words {
@@ -28,30 +28,32 @@ pub(super) fn resource_words(r: &Resource, mut add: impl FnMut(&str, u8)) {
     let mut text = |s: &str, weight: u8| for_each_word(s, |w| add(w, weight));
     text(r.name, W_NAME);
     text(r.organization, W_ORG);
-    text(r.kind.label(), W_TAG);
+    text(terms::kind(r.kind), W_TAG);
     text(r.kind.slug(), W_TAG);
-    text(r.answered_by.label(), W_TAG);
+    text(terms::answered_by(r.answered_by), W_TAG);
     if r.crisis {
         text("crisis urgent", W_TAG);
     }
     for a in r.audiences {
-        text(a.label(), W_TAG);
+        text(terms::audience(*a), W_TAG);
     }
     for t in r.topics {
-        text(t.label(), W_TAG);
+        text(terms::topic(*t), W_TAG);
     }
     for area in r.areas {
-        text(crate::model::area_label(area), W_TAG);
+        if let Some(a) = Area::from_slug(area) {
+            text(terms::area(a), W_TAG);
+        }
         text(area, W_TAG);
     }
     for region in r.regions() {
-        text(region.label(), W_TAG);
+        text(terms::region(region), W_TAG);
     }
-    for l in r.languages {
-        text(crate::model::language_label(l), W_TAG);
+    for l in r.languages.iter().filter_map(|l| Language::from_slug(l)) {
+        text(terms::language(l), W_TAG);
     }
     for c in r.contacts {
-        text(c.kind.label(), W_TAG);
+        text(terms::contact_type(c.kind), W_TAG);
         if let Some(k) = c.keyword {
             text(k, W_TAG);
         }
@@ -62,7 +64,7 @@ pub(super) fn resource_words(r: &Resource, mut add: impl FnMut(&str, u8)) {
             text(c.value, W_TAG);
         }
     }
-    text(r.cost.label(), W_TAG);
+    text(terms::cost(r.cost), W_TAG);
     text(r.description, W_DESCRIPTION);
     for line in r.what_to_expect {
         text(line, W_EXPECT);
