@@ -36,8 +36,72 @@ fn region_name(region: Region) -> &'static str {
         Region::Australia => "Australia",
         Region::Ireland => "Irlanda",
         Region::NewZealand => "Nueva Zelanda",
+        Region::Mexico => "México",
+        Region::Spain => "España",
+        Region::Argentina => "Argentina",
+        Region::Colombia => "Colombia",
+        Region::Chile => "Chile",
+        Region::Peru => "Perú",
+        Region::India => "India",
+        Region::SouthAfrica => "Sudáfrica",
+        Region::Singapore => "Singapur",
+        Region::Philippines => "Filipinas",
         Region::International => "En cualquier lugar (en línea o internacional)",
     }
+}
+
+/// "en Estados Unidos", "en el Perú": a region after "en" (the picker capitalises it).
+fn in_region(region: Region) -> String {
+    match region {
+        Region::Uk => "en el Reino Unido".to_owned(),
+        Region::Peru => "en el Perú".to_owned(),
+        Region::India => "en la India".to_owned(),
+        Region::International => "en cualquier lugar".to_owned(),
+        _ => format!("en {}", region_name(region)),
+    }
+}
+
+/// A time zone's name in this language, by its IANA name: every zone of `kindred_core::tz::ZONES`
+/// (a test checks each), as a place a person knows ("New York", "India").
+fn zone_name(zone: &str) -> Option<&'static str> {
+    Some(match zone {
+        "UTC" => "UTC",
+        "America/New_York" => "Nueva York",
+        "America/Chicago" => "Chicago",
+        "America/Denver" => "Denver",
+        "America/Phoenix" => "Phoenix",
+        "America/Los_Angeles" => "Los Ángeles",
+        "America/Anchorage" => "Anchorage",
+        "Pacific/Honolulu" => "Honolulu",
+        "America/Toronto" => "Toronto",
+        "America/Winnipeg" => "Winnipeg",
+        "America/Regina" => "Regina",
+        "America/Edmonton" => "Edmonton",
+        "America/Vancouver" => "Vancouver",
+        "America/Halifax" => "Halifax",
+        "America/St_Johns" => "San Juan de Terranova",
+        "Europe/London" => "Londres",
+        "Europe/Dublin" => "Dublín",
+        "Australia/Sydney" => "Sídney",
+        "Australia/Melbourne" => "Melbourne",
+        "Australia/Hobart" => "Hobart",
+        "Australia/Adelaide" => "Adelaida",
+        "Australia/Brisbane" => "Brisbane",
+        "Australia/Darwin" => "Darwin",
+        "Australia/Perth" => "Perth",
+        "Pacific/Auckland" => "Auckland",
+        "Europe/Madrid" => "Madrid",
+        "America/Mexico_City" => "Ciudad de México",
+        "America/Bogota" => "Bogotá",
+        "America/Lima" => "Lima",
+        "America/Argentina/Buenos_Aires" => "Buenos Aires",
+        "America/Santiago" => "Santiago",
+        "Asia/Kolkata" => "India",
+        "Africa/Johannesburg" => "Sudáfrica",
+        "Asia/Singapore" => "Singapur",
+        "Asia/Manila" => "Manila",
+        _ => return None,
+    })
 }
 
 pub static ES: Strings = Strings {
@@ -64,6 +128,7 @@ pub static ES: Strings = Strings {
         contact_type: |v| match v {
             ContactType::Call => "Llamada",
             ContactType::Text => "Mensaje de texto",
+            ContactType::WhatsApp => "WhatsApp",
             ContactType::Chat => "Chat en línea",
             ContactType::Video => "Video o lengua de señas",
             ContactType::Tty => "TTY",
@@ -156,6 +221,27 @@ pub static ES: Strings = Strings {
             Area::AuVic => "Victoria",
             Area::Ie => "Irlanda",
             Area::Nz => "Nueva Zelanda",
+            Area::Mx => "México",
+            Area::MxOax => "Oaxaca",
+            Area::MxVer => "Veracruz",
+            Area::Es => "España",
+            Area::EsCa => "Cádiz",
+            Area::EsCe => "Ceuta",
+            Area::EsGa => "Galicia",
+            Area::EsPv => "País Vasco",
+            Area::Ar => "Argentina",
+            Area::Co => "Colombia",
+            Area::CoAnt => "Antioquia",
+            Area::CoBoy => "Boyacá",
+            Area::CoDc => "Bogotá",
+            Area::CoVac => "Valle del Cauca",
+            Area::Cl => "Chile",
+            Area::Pe => "Perú",
+            Area::In => "India",
+            Area::Za => "Sudáfrica",
+            Area::ZaEc => "Cabo Oriental",
+            Area::Sg => "Singapur",
+            Area::Ph => "Filipinas",
             Area::World => "En cualquier lugar",
         },
         language: |v| match v {
@@ -179,6 +265,13 @@ pub static ES: Strings = Strings {
             Language::Tl => "Tagalo",
             Language::Vi => "Vietnamita",
             Language::Cy => "Galés",
+            Language::Ta => "Tamil",
+            Language::Te => "Telugu",
+            Language::Kn => "Canarés",
+            Language::Gu => "Guyaratí",
+            Language::Ms => "Malayo",
+            Language::Qu => "Quechua",
+            Language::Ay => "Aimara",
         },
         facet: |f| match f {
             Facet::Region => "Dónde",
@@ -200,6 +293,7 @@ pub static ES: Strings = Strings {
             (ContactType::Text, Some(k)) => format!("Envía {k} al {v}"),
             (ContactType::Text, None) => format!("Envía un mensaje al {v}"),
             (ContactType::Email, _) => format!("Escribe a {v}"),
+            (ContactType::WhatsApp, _) => format!("Escribe por WhatsApp al {v}"),
             (ContactType::Chat, _) => "Chatea en línea".to_owned(),
             (ContactType::Video, _) => "Videollamada".to_owned(),
             (ContactType::Website, _) => "Sitio web".to_owned(),
@@ -248,6 +342,16 @@ pub static ES: Strings = Strings {
             Region::Australia => "Australia",
             Region::Ireland => "Irlanda",
             Region::NewZealand => "Nueva Zelanda",
+            Region::Mexico => "México",
+            Region::Spain => "España",
+            Region::Argentina => "Argentina",
+            Region::Colombia => "Colombia",
+            Region::Chile => "Chile",
+            Region::Peru => "Perú",
+            Region::India => "India",
+            Region::SouthAfrica => "Sudáfrica",
+            Region::Singapore => "Singapur",
+            Region::Philippines => "Filipinas",
             Region::International => "Otro lugar",
         },
         // Country codes, the same in every language.
@@ -258,12 +362,26 @@ pub static ES: Strings = Strings {
             Region::Australia => "AU",
             Region::Ireland => "IE",
             Region::NewZealand => "NZ",
+            Region::Mexico => "MX",
+            Region::Spain => "ES",
+            Region::Argentina => "AR",
+            Region::Colombia => "CO",
+            Region::Chile => "CL",
+            Region::Peru => "PE",
+            Region::India => "IN",
+            Region::SouthAfrica => "ZA",
+            Region::Singapore => "SG",
+            Region::Philippines => "PH",
             Region::International => "",
         },
         contact_short: |k| match k {
             ContactType::Text => "SMS al",
+            ContactType::WhatsApp => "WhatsApp",
             ContactType::Chat => "Chat",
-            _ => "Llama al",
+            ContactType::Video => "Video",
+            ContactType::Email => "Correo",
+            ContactType::Website | ContactType::App => "Visita",
+            ContactType::Call | ContactType::Tty => "Llama al",
         },
         emergency: "Emergencias",
         your_country: "Tu país",
@@ -417,6 +535,21 @@ pub static DIRECTORY: Directory = Directory {
     hours_always: "Abierto 24/7",
     hours_vary: "Horarios variables",
     temporarily_closed: "Cerrado temporalmente",
+    open_until: |closes, zone, within| format!("Abierto ahora · cierra {}{zone} ({within})", at_time(closes)),
+    opens_at: |day, opens, zone, within| match day {
+        Some(day) => format!("Cerrado · abre el {day} {}{zone} ({within})", at_time(opens)),
+        None => format!("Cerrado · abre {}{zone} ({within})", at_time(opens)),
+    },
+    in_time: |minutes| match minutes {
+        m if m < 60 => format!("en {m} min"),
+        m if m < 48 * 60 => format!("en {} h", (m + 30) / 60),
+        m => format!("en {} días", (m + 720) / 1440),
+    },
+    weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    weekdays_short: ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+    every_day: "Todos los días",
+    zone_time: |name| format!(", hora de {name}"),
+    zone_name,
 };
 
 pub static LISTING: Listing = Listing {
@@ -582,7 +715,10 @@ pub static PLAN: Plan = Plan {
     pick_label: "Agrega una línea o un servicio de Kindred",
     pick_none: "Elige uno…",
     pick_saved: "Tu lista de guardados",
-    pick_region: |r| format!("En {}", region_name(r)),
+    pick_region: |r| {
+        let words = in_region(r);
+        words[..1].to_uppercase() + &words[1..]
+    },
     pick_other: "En el resto del mundo",
     own_service_label: "O escribe el tuyo (un médico, un consejero, un grupo local)",
     gone_listing: "Ya no aparece en Kindred.",
@@ -703,16 +839,7 @@ pub static CHOOSE: Choose = Choose {
         Reason::Channel(How::Chat) => "puedes chatear en línea".to_owned(),
         Reason::Channel(How::InPerson) => "puedes reunirte en persona".to_owned(),
         Reason::Channel(How::Community) => "una comunidad en línea".to_owned(),
-        Reason::InRegion(region) => match region {
-            Region::Us => "en Estados Unidos",
-            Region::Uk => "en el Reino Unido",
-            Region::Canada => "en Canadá",
-            Region::Australia => "en Australia",
-            Region::Ireland => "en Irlanda",
-            Region::NewZealand => "en Nueva Zelanda",
-            Region::International => "en cualquier lugar",
-        }
-        .to_owned(),
+        Reason::InRegion(region) => in_region(region),
         Reason::Anywhere => "funciona desde cualquier lugar".to_owned(),
         Reason::Need(need) => match need {
             Need::Lgbtq => "para personas LGBTQ+",
@@ -752,6 +879,7 @@ mod tests {
             lang: None,
             source: "https://example.org/",
             verified: Date::new(2026, 1, 1),
+            published: None,
         };
         let text = contact(ContactType::Text, "741741", Some("HOLA"));
         assert_eq!(EN.contact_action(&text), "Text HOLA to 741741");

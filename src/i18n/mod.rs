@@ -12,9 +12,9 @@ use kindred_core::lang::Lang;
 
 use crate::pages::lazy::ChunkUnavailable;
 
-mod en;
+pub(crate) mod en;
 pub use en::EN;
-mod es;
+pub(crate) mod es;
 pub use es::ES;
 
 use kindred_core::article::Need as LearnNeed;
@@ -195,6 +195,23 @@ pub struct Directory {
     pub hours_always: &'static str,
     pub hours_vary: &'static str,
     pub temporarily_closed: &'static str,
+    /// "Open now · closes 22:00 New York time (in 3 h)": the closing time, the zone (" New York
+    /// time", or nothing), how long from now.
+    pub open_until: fn(&str, &str, &str) -> String,
+    /// "Closed · opens Monday 10:00 New York time (in 2 days)": the day (or nothing when it is
+    /// within a day), the time, the zone, how long from now.
+    pub opens_at: fn(Option<&str>, &str, &str, &str) -> String,
+    /// "in 45 min", "in 3 h", "in 3 days"
+    pub in_time: fn(i64) -> String,
+    /// Monday first.
+    pub weekdays: [&'static str; 7],
+    pub weekdays_short: [&'static str; 7],
+    pub every_day: &'static str,
+    /// " New York time": a zone's name, to follow a time.
+    pub zone_time: fn(&str) -> String,
+    /// A time zone's name, by its IANA name (`None` for a zone the table misses: a test checks
+    /// every zone the directory may use).
+    pub zone_name: fn(&str) -> Option<&'static str>,
 }
 
 pub struct Listing {

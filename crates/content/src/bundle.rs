@@ -136,6 +136,7 @@ pub(crate) fn resource(r: &Resource, es: Option<&ResourceEs>) -> core_model::Res
             lang: opt(&c.lang),
             source: s(&c.source),
             verified: c.verified,
+            published: c.published.map(|p| p.year),
         })
         .collect();
     if es.is_some() {
@@ -168,12 +169,14 @@ pub(crate) fn resource(r: &Resource, es: Option<&ResourceEs>) -> core_model::Res
             },
             source: s(&r.hours_source),
             verified: r.hours_verified,
+            published: r.hours_published.map(|p| p.year),
         },
         contacts: contacts.leak(),
         caution: r.caution.as_ref().map(|c| core_model::Caution {
             text: s(es.and_then(|e| e.caution.as_deref()).unwrap_or(&c.text)),
             source: s(&c.source),
             verified: c.verified,
+            published: c.published.map(|p| p.year),
         }),
     }
 }

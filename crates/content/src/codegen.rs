@@ -40,11 +40,12 @@ pub fn regions(regions: &[RegionData]) -> String {
             "    RegionInfo {{ region: Region::{:?}, emergency: {}, crisis_line: CrisisBarLine {{ resource: {}, contacts: {} }}, time_zones: {}, language_regions: {} }},",
             r.region,
             list(&r.emergency, |e| format!(
-                "EmergencyNumber {{ number: {}, note: {}, source: {}, verified: {} }}",
+                "EmergencyNumber {{ number: {}, note: {}, source: {}, verified: {}, published: {:?} }}",
                 lit(&e.number),
                 opt(&e.note),
                 lit(&e.source),
-                date(e.verified)
+                date(e.verified),
+                e.published.map(|p| p.year)
             )),
             lit(&r.crisis_resource),
             list(&r.crisis_contacts, |c| format!("ContactType::{c:?}")),

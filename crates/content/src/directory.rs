@@ -50,6 +50,7 @@ struct CautionEntry {
     text: String,
     source: String,
     verified: toml::value::Datetime,
+    published: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -62,6 +63,7 @@ struct HoursEntry {
     note: Option<String>,
     source: String,
     verified: toml::value::Datetime,
+    published: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -88,6 +90,7 @@ struct ContactEntry {
     lang: Option<String>,
     source: String,
     verified: toml::value::Datetime,
+    published: Option<String>,
 }
 
 /// The values a contact's `lang` may take.
@@ -114,6 +117,7 @@ pub struct Contact {
     pub lang: Option<String>,
     pub source: String,
     pub verified: Date,
+    pub published: Option<Published>,
 }
 
 /// Something a person should know before using a service, with its source.
@@ -122,7 +126,67 @@ pub struct Caution {
     pub text: String,
     pub source: String,
     pub verified: Date,
+    pub published: Option<Published>,
 }
+
+/// The date a source page itself shows (`published = "2017"`, `"2017-06"` or `"2017-06-14"`):
+/// as precise as the page is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Published {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl Published {
+    pub fn parse(s: &str) -> Option<Published> {
+        let mut parts = s.split('-');
+        let year: u16 = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+        let mut next = |max: u8| -> Option<Option<u8>> {
+            match parts.next() {
+                None => Some(None),
+                Some(p) if p.len() == 2 => p.parse().ok().filter(|n| (1..=max).contains(n)).map(Some),
+                Some(_) => None,
+            }
+        };
+        let month = next(12)?;
+        let day = if month.is_some() { next(31)? } else { None };
+        if parts.next().is_some() || !(1900..=2100).contains(&year) {
+            return None;
+        }
+        if let (Some(m), Some(d)) = (month, day) {
+            if d > kindred_core::date::days_in_month(i32::from(year), m) {
+                return None;
+            }
+        }
+        Some(Published { year, month, day })
+    }
+
+    /// The last day the page can have been published on (the end of its month or year, where
+    /// it shows no more): "older than" is then never a guess.
+    pub fn latest(self) -> Date {
+        let year = i32::from(self.year);
+        let month = self.month.unwrap_or(12);
+        Date::new(year, month, self.day.unwrap_or_else(|| kindred_core::date::days_in_month(year, month)))
+    }
+}
+
+impl std::fmt::Display for Published {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A source whose page is dated more than this many days before the check is flagged: the build
+/// warns, and `cargo xtask verify` lists it first.
+pub const OLD_SOURCE_AFTER_DAYS: i64 = 3 * 365;
 
 /// A validated resource, ready for code generation.
 #[derive(Clone, Debug, PartialEq)]
@@ -145,6 +209,7 @@ pub struct Resource {
     pub hours_note: Option<String>,
     pub hours_source: String,
     pub hours_verified: Date,
+    pub hours_published: Option<Published>,
     pub contacts: Vec<Contact>,
     pub caution: Option<Caution>,
     /// The file it came from (for the editor's worklist).
@@ -171,8 +236,15 @@ pub fn parse_time(s: &str, allow_24: bool) -> Option<u16> {
 
 pub fn is_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    (3..=15).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'))
-        || (s.starts_with('+') && s[1..].chars().all(|c| c.is_ascii_digit() || c == ' ') && (8..=15).contains(&digits))
+    // A leading star is part of some short codes (Chile's *4141).
+    let local = s.strip_prefix('*').unwrap_or(s);
+    (3..=15).contains(&digits) && local.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')')) || is_international(s)
+}
+
+/// A number with its country code (`+57 300 754 8933`), as WhatsApp's links need.
+pub fn is_international(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    s.starts_with('+') && s[1..].chars().all(|c| c.is_ascii_digit() || c == ' ') && (8..=15).contains(&digits)
 }
 
 pub fn is_keyword(s: &str) -> bool {
@@ -307,6 +379,7 @@ pub fn parse(
         let h = &e.hours;
         let hours_verified = check_date(&h.verified, today, "hours.verified", &mut err, warnings, file, &e.id, line);
         check_source(&h.source, "hours.source", &mut err, warnings, file, &e.id, line);
+        let hours_published = check_published(h.published.as_deref(), today, "hours.published", &mut err, warnings, file, &e.id, line);
         let hours = match (h.always, h.varies, &h.weekly, &h.timezone) {
             (Some(true), None, None, None) => Some(Hours::Always),
             (None, Some(true), None, None) => Some(Hours::Varies),
@@ -371,12 +444,15 @@ pub fn parse(
             let field = format!("contact.{}", c.kind);
             let verified = check_date(&c.verified, today, &format!("{field}.verified"), &mut err, warnings, file, &e.id, line);
             check_source(&c.source, &format!("{field}.source"), &mut err, warnings, file, &e.id, line);
+            let published =
+                check_published(c.published.as_deref(), today, &format!("{field}.published"), &mut err, warnings, file, &e.id, line);
             let Some(kind) = kind else {
                 err("contact.type", vocab_message(&c.kind, ContactType::ALL.iter().map(|k| k.slug())));
                 continue;
             };
             let ok = match kind {
                 ContactType::Call | ContactType::Tty | ContactType::Text => is_phone(&c.value),
+                ContactType::WhatsApp => is_international(&c.value),
                 ContactType::Email => is_email(&c.value),
                 ContactType::Chat | ContactType::Video | ContactType::Website | ContactType::App => is_https_url(&c.value),
             };
@@ -385,6 +461,7 @@ pub fn parse(
                     ContactType::Call | ContactType::Tty | ContactType::Text => {
                         "a phone number or short code (digits, spaces, '-', '()', or +country code)"
                     }
+                    ContactType::WhatsApp => "a phone number with its country code, like +57 300 754 8933",
                     ContactType::Email => "an email address",
                     _ => "an https:// URL",
                 };
@@ -416,6 +493,7 @@ pub fn parse(
                     lang: c.lang.clone(),
                     source: c.source.clone(),
                     verified,
+                    published,
                 });
             }
         }
@@ -427,8 +505,9 @@ pub fn parse(
                 err("caution.text", "keep it under 400 characters".into());
             }
             check_source(&c.source, "caution.source", &mut err, warnings, file, &e.id, line);
+            let published = check_published(c.published.as_deref(), today, "caution.published", &mut err, warnings, file, &e.id, line);
             let verified = check_date(&c.verified, today, "caution.verified", &mut err, warnings, file, &e.id, line)?;
-            Some(Caution { text: c.text.trim().to_owned(), source: c.source.clone(), verified })
+            Some(Caution { text: c.text.trim().to_owned(), source: c.source.clone(), verified, published })
         });
         if problems.len() > before {
             continue;
@@ -455,6 +534,7 @@ pub fn parse(
                 hours_note: h.note.clone(),
                 hours_source: h.source.clone(),
                 hours_verified,
+                hours_published,
                 contacts,
                 caution,
                 file: file.to_owned(),
@@ -524,6 +604,42 @@ pub(crate) fn check_date(
         warnings.push(w);
     }
     Some(date)
+}
+
+/// Checks a fact's `published` (the source page's own date): a date as precise as the page
+/// shows, not in the future; a page dated over three years ago is a warning (replace it with the
+/// organisation's current page where one exists).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn check_published(
+    published: Option<&str>,
+    today: Date,
+    field: &str,
+    err: &mut impl FnMut(&str, String),
+    warnings: &mut Vec<Problem>,
+    file: &Path,
+    id: &str,
+    line: Option<usize>,
+) -> Option<Published> {
+    let text = published?;
+    let Some(p) = Published::parse(text) else {
+        err(field, format!("`{text}` must be the page's own date, as precise as it shows: \"2017\", \"2017-06\" or \"2017-06-14\""));
+        return None;
+    };
+    if Date::new(i32::from(p.year), p.month.unwrap_or(1), p.day.unwrap_or(1)) > today {
+        err(field, format!("{p} is in the future (today is {today})"));
+        return None;
+    }
+    if today.days_since_epoch() - p.latest().days_since_epoch() > OLD_SOURCE_AFTER_DAYS {
+        let mut w = Problem::new(
+            file,
+            format!("the source page is from {p}, over 3 years old: replace it with the organisation's current page if it has one"),
+        )
+        .entry(id)
+        .field(field);
+        w.line = line;
+        warnings.push(w);
+    }
+    Some(p)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::directory::{check_date, check_source, is_phone, Resource};
+use crate::directory::{check_date, check_published, check_source, is_phone, Resource};
 use crate::{line_of, Problem};
 use kindred_core::date::Date;
 use kindred_core::model::{ContactType, Kind, Region, Status};
@@ -45,6 +45,7 @@ struct EmergencyEntry {
     note: Option<String>,
     source: String,
     verified: toml::value::Datetime,
+    published: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -60,6 +61,7 @@ pub struct Emergency {
     pub note: Option<String>,
     pub source: String,
     pub verified: Date,
+    pub published: Option<crate::directory::Published>,
 }
 
 /// A validated region, ready for code generation.
@@ -156,8 +158,10 @@ pub fn parse(
                 err("emergency.number", format!("`{}` must be the number as dialled, digits only (e.g. 999)", n.number));
             }
             check_source(&n.source, "emergency.source", &mut err, warnings, file, &e.region, line);
+            let published =
+                check_published(n.published.as_deref(), today, "emergency.published", &mut err, warnings, file, &e.region, line);
             if let Some(verified) = check_date(&n.verified, today, "emergency.verified", &mut err, warnings, file, &e.region, line) {
-                emergency.push(Emergency { number: n.number.clone(), note: n.note.clone(), source: n.source.clone(), verified });
+                emergency.push(Emergency { number: n.number.clone(), note: n.note.clone(), source: n.source.clone(), verified, published });
             }
         }
 

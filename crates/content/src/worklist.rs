@@ -1,11 +1,13 @@
 //! The editor's worklist (`cargo xtask verify`): every dated fact in the directory — each
-//! contact, each hours entry, each caution and each emergency number — with its source, grouped
-//! by listing (or region), oldest first, so the facts most in need of re-checking come first.
+//! contact, each hours entry, each caution and each emergency number — with its source. First the
+//! facts whose source page is dated over three years ago (replace it with the organisation's
+//! current page where one exists), oldest page first; then every fact, grouped by listing (or
+//! region), oldest check first, so the facts most in need of re-checking come first.
 
 use std::fmt::Write;
 use std::path::Path;
 
-use crate::directory::Hours;
+use crate::directory::{Hours, Published, OLD_SOURCE_AFTER_DAYS};
 use crate::regions;
 use crate::Directory;
 use kindred_core::date::Date;
@@ -20,6 +22,15 @@ pub struct Fact {
     pub what: String,
     pub source: String,
     pub verified: Date,
+    /// The source page's own date, where it shows one.
+    pub published: Option<Published>,
+}
+
+impl Fact {
+    /// Whether the source page is dated more than three years before `today`.
+    pub fn old_source(&self, today: Date) -> bool {
+        self.published.is_some_and(|p| today.days_since_epoch() - p.latest().days_since_epoch() > OLD_SOURCE_AFTER_DAYS)
+    }
 }
 
 /// The facts of one listing, or of one region in regions.toml.
@@ -52,16 +63,17 @@ pub fn groups(dir: &Directory) -> Vec<Group> {
             Hours::Varies => "hours: varies".to_owned(),
             Hours::Weekly { zone, periods } => format!("hours: {} weekly period(s), {zone}", periods.len()),
         };
-        let mut facts = vec![Fact { what: hours, source: r.hours_source.clone(), verified: r.hours_verified }];
+        let mut facts =
+            vec![Fact { what: hours, source: r.hours_source.clone(), verified: r.hours_verified, published: r.hours_published }];
         for c in &r.contacts {
             let what = match &c.keyword {
                 Some(k) => format!("{} {k} to {}", c.kind.slug(), c.value),
                 None => format!("{} {}", c.kind.slug(), c.value),
             };
-            facts.push(Fact { what, source: c.source.clone(), verified: c.verified });
+            facts.push(Fact { what, source: c.source.clone(), verified: c.verified, published: c.published });
         }
         if let Some(c) = &r.caution {
-            facts.push(Fact { what: "caution".into(), source: c.source.clone(), verified: c.verified });
+            facts.push(Fact { what: "caution".into(), source: c.source.clone(), verified: c.verified, published: c.published });
         }
         out.push(Group { file: file_name(&r.file), id: r.id.clone(), facts });
     }
@@ -69,7 +81,12 @@ pub fn groups(dir: &Directory) -> Vec<Group> {
         let facts = region
             .emergency
             .iter()
-            .map(|e| Fact { what: format!("emergency number {}", e.number), source: e.source.clone(), verified: e.verified })
+            .map(|e| Fact {
+                what: format!("emergency number {}", e.number),
+                source: e.source.clone(),
+                verified: e.verified,
+                published: e.published,
+            })
             .collect();
         out.push(Group { file: regions::FILE.into(), id: region.region.slug().into(), facts });
     }
@@ -86,17 +103,33 @@ pub fn render(groups: &[Group], today: Date) -> String {
     let facts: usize = groups.iter().map(|g| g.facts.len()).sum();
     let age = |d: Date| today.days_since_epoch() - d.days_since_epoch();
     let stale = groups.iter().flat_map(|g| &g.facts).filter(|f| age(f.verified) > STALE_AFTER_DAYS).count();
+    let mut old: Vec<(&Group, &Fact)> =
+        groups.iter().flat_map(|g| g.facts.iter().map(move |f| (g, f))).filter(|(_, f)| f.old_source(today)).collect();
+    old.sort_by_key(|(g, f)| (f.published, g.file.clone(), g.id.clone()));
     let mut out = format!(
-        "{facts} facts in {} listings and regions, oldest first (today {today}; {stale} verified more than 12 months ago).\n\
+        "{facts} facts in {} listings and regions (today {today}; {stale} verified more than 12 months ago; {} from a source page over 3 years old).\n\
          Re-check each at its source; see \"Re-verifying a fact\" in README.md.\n",
-        groups.len()
+        groups.len(),
+        old.len()
     );
+    if !old.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nSources over 3 years old, oldest page first: replace each with the organisation's current page if it has one."
+        );
+        for (g, f) in &old {
+            let published = f.published.map(|p| p.to_string()).unwrap_or_default();
+            let _ = writeln!(out, "  {}  {}  source from {published}: {}\n      {}", g.file, g.id, f.what, f.source);
+        }
+        let _ = writeln!(out, "\nEvery fact, oldest check first:");
+    }
     for g in groups {
         let _ = writeln!(out, "\n{}  {}", g.file, g.id);
         for f in &g.facts {
             let days = age(f.verified);
             let flag = if days > STALE_AFTER_DAYS { "  RE-CHECK" } else { "" };
-            let _ = writeln!(out, "  {}  {days:>4} days  {}{flag}\n      {}", f.verified, f.what, f.source);
+            let from = f.published.map(|p| format!("  (source from {p})")).unwrap_or_default();
+            let _ = writeln!(out, "  {}  {days:>4} days  {}{from}{flag}\n      {}", f.verified, f.what, f.source);
         }
     }
     out
@@ -139,6 +172,7 @@ mod tests {
             hours_note: None,
             hours_source: format!("https://example.org/{id}/hours"),
             hours_verified: hours,
+            hours_published: None,
             contacts: vec![Contact {
                 kind: ContactType::Text,
                 value: "85258".into(),
@@ -149,6 +183,7 @@ mod tests {
                 lang: None,
                 source: format!("https://example.org/{id}/text"),
                 verified: contact,
+                published: None,
             }],
             caution: None,
             file: "content/directory/uk.toml".into(),
@@ -170,6 +205,7 @@ mod tests {
                     note: None,
                     source: "https://example.org/999".into(),
                     verified: Date::new(2026, 3, 1),
+                    published: None,
                 }],
                 crisis_resource: "x".into(),
                 crisis_contacts: vec![ContactType::Call],

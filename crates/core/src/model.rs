@@ -73,6 +73,7 @@ vocabulary! {
     ContactType {
         Call = "call";
         Text = "text";
+        WhatsApp = "whatsapp";
         Chat = "chat";
         Video = "video";
         Tty = "tty";
@@ -131,6 +132,16 @@ vocabulary! {
         Australia = "australia";
         Ireland = "ireland";
         NewZealand = "new-zealand";
+        Mexico = "mexico";
+        Spain = "spain";
+        Argentina = "argentina";
+        Colombia = "colombia";
+        Chile = "chile";
+        Peru = "peru";
+        India = "india";
+        SouthAfrica = "south-africa";
+        Singapore = "singapore";
+        Philippines = "philippines";
         International = "international";
     }
 }
@@ -161,6 +172,16 @@ impl Region {
             "AU" => Region::Australia,
             "IE" => Region::Ireland,
             "NZ" => Region::NewZealand,
+            "MX" => Region::Mexico,
+            "ES" => Region::Spain,
+            "AR" => Region::Argentina,
+            "CO" => Region::Colombia,
+            "CL" => Region::Chile,
+            "PE" => Region::Peru,
+            "IN" => Region::India,
+            "ZA" => Region::SouthAfrica,
+            "SG" => Region::Singapore,
+            "PH" => Region::Philippines,
             "WORLD" => Region::International,
             _ => return None,
         })
@@ -211,6 +232,27 @@ vocabulary! {
         AuVic = "AU-VIC";
         Ie = "IE";
         Nz = "NZ";
+        Mx = "MX";
+        MxOax = "MX-OAX";
+        MxVer = "MX-VER";
+        Es = "ES";
+        EsCa = "ES-CA";
+        EsCe = "ES-CE";
+        EsGa = "ES-GA";
+        EsPv = "ES-PV";
+        Ar = "AR";
+        Co = "CO";
+        CoAnt = "CO-ANT";
+        CoBoy = "CO-BOY";
+        CoDc = "CO-DC";
+        CoVac = "CO-VAC";
+        Cl = "CL";
+        Pe = "PE";
+        In = "IN";
+        Za = "ZA";
+        ZaEc = "ZA-EC";
+        Sg = "SG";
+        Ph = "PH";
         World = "WORLD";
     }
 }
@@ -239,6 +281,13 @@ vocabulary! {
         Tl = "tl";
         Vi = "vi";
         Cy = "cy";
+        Ta = "ta";
+        Te = "te";
+        Kn = "kn";
+        Gu = "gu";
+        Ms = "ms";
+        Qu = "qu";
+        Ay = "ay";
     }
 }
 
@@ -257,6 +306,9 @@ pub struct Contact {
     pub lang: Option<&'static str>,
     pub source: &'static str,
     pub verified: Date,
+    /// The year the source page itself is dated, where it shows one (a news item, a press
+    /// release, a "last updated" line): `verified` says when an editor read it, not how old it is.
+    pub published: Option<u16>,
 }
 
 /// A weekly opening period. `days` is a bit set, Monday = bit 0. `closes <= opens` means the
@@ -287,6 +339,9 @@ pub struct Hours {
     pub note: Option<&'static str>,
     pub source: &'static str,
     pub verified: Date,
+    /// The year the source page itself is dated, where it shows one (a news item, a press
+    /// release, a "last updated" line): `verified` says when an editor read it, not how old it is.
+    pub published: Option<u16>,
 }
 
 /// Something a person should know before using a service (e.g. reported practices), with the
@@ -296,6 +351,9 @@ pub struct Caution {
     pub text: &'static str,
     pub source: &'static str,
     pub verified: Date,
+    /// The year the source page itself is dated, where it shows one (a news item, a press
+    /// release, a "last updated" line): `verified` says when an editor read it, not how old it is.
+    pub published: Option<u16>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -356,6 +414,9 @@ pub struct EmergencyNumber {
     pub note: Option<&'static str>,
     pub source: &'static str,
     pub verified: Date,
+    /// The year the source page itself is dated, where it shows one (a news item, a press
+    /// release, a "last updated" line): `verified` says when an editor read it, not how old it is.
+    pub published: Option<u16>,
 }
 
 /// The crisis line the crisis bar shows for a region: a resource and which of its contacts to

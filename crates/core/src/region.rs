@@ -104,7 +104,8 @@ mod tests {
     use crate::model::{ContactType, CrisisBarLine, EmergencyNumber};
 
     const D: Date = Date::new(2026, 11, 29);
-    const EMERGENCY: &[EmergencyNumber] = &[EmergencyNumber { number: "112", note: None, source: "https://example.org/", verified: D }];
+    const EMERGENCY: &[EmergencyNumber] =
+        &[EmergencyNumber { number: "112", note: None, source: "https://example.org/", verified: D, published: None }];
 
     const fn info(region: Region, time_zones: &'static [&'static str], language_regions: &'static [&'static str]) -> RegionInfo {
         RegionInfo {

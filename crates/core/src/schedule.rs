@@ -1,5 +1,5 @@
-//! "Open now", computed in each resource's own time zone at the user's current instant, and the
-//! "opens at 10:00 (in 2 h)" / "closes at 22:00" hints.
+//! "Open now", computed in each resource's own time zone at the user's current instant, and when
+//! it next opens or closes. (The words for these, in each language, are the app's.)
 
 use crate::model::{Period, Schedule};
 
@@ -104,63 +104,6 @@ pub fn clock(minutes: u16) -> String {
     format!("{:02}:{:02}", minutes / 60 % 24, minutes % 60)
 }
 
-/// "in 2 h", "in 45 min", "in 3 days".
-pub fn relative(minutes: i64) -> String {
-    match minutes {
-        m if m < 60 => format!("in {m} min"),
-        m if m < 48 * 60 => {
-            let h = (m + 30) / 60;
-            format!("in {h} h")
-        }
-        m => format!("in {} days", (m + 720) / 1440),
-    }
-}
-
-pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-/// A short human summary of the state, e.g. "Open now · closes 22:00 (in 3 h)".
-pub fn describe(state: OpenState, zone_name: Option<&str>) -> String {
-    let tz = zone_name.map(|z| format!(" {}", short_zone(z))).unwrap_or_default();
-    match state {
-        OpenState::Always => "Open 24/7".to_owned(),
-        OpenState::OpenUntil { closes, in_minutes } => {
-            format!("Open now · closes {}{tz} ({})", clock(closes), relative(in_minutes))
-        }
-        OpenState::OpensAt { weekday, opens, in_minutes } => {
-            let when = if in_minutes < 20 * 60 { String::new() } else { format!("{} ", WEEKDAYS[usize::from(weekday)]) };
-            format!("Closed · opens {when}{}{tz} ({})", clock(opens), relative(in_minutes))
-        }
-        OpenState::Unknown => "Times vary".to_owned(),
-    }
-}
-
-/// A readable form of an IANA zone for labels: "New York time", "London time".
-pub fn short_zone(name: &str) -> String {
-    let city = name.rsplit('/').next().unwrap_or(name).replace('_', " ");
-    format!("{city} time")
-}
-
-/// Describes a weekly schedule's periods, e.g. "Mon–Fri 10:00–22:00".
-pub fn describe_periods(periods: &[Period]) -> String {
-    const SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    periods
-        .iter()
-        .map(|p| {
-            let days: Vec<usize> = (0..7).filter(|d| p.days & (1 << d) != 0).collect();
-            let consecutive = days.windows(2).all(|w| w[1] == w[0] + 1);
-            let day_text = match days.as_slice() {
-                [] => String::new(),
-                all if all.len() == 7 => "Every day".to_owned(),
-                [one] => SHORT[*one].to_owned(),
-                [first, .., last] if consecutive => format!("{}–{}", SHORT[*first], SHORT[*last]),
-                many => many.iter().map(|d| SHORT[*d]).collect::<Vec<_>>().join(", "),
-            };
-            format!("{day_text} {}–{}", clock(p.opens), if p.closes == 1440 { "24:00".to_owned() } else { clock(p.closes) })
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,7 +131,6 @@ mod tests {
         // Friday 22:30 EST: closed until Monday 10:00.
         let st = state(&s, utc(2026, 11, 28, 3, 30));
         assert_eq!(st, OpenState::OpensAt { weekday: 0, opens: 600, in_minutes: (2 * 24 + 11) * 60 + 30 });
-        assert_eq!(describe(st, Some("America/New_York")), "Closed · opens Monday 10:00 New York time (in 2 days)");
     }
 
     #[test]
@@ -213,7 +155,6 @@ mod tests {
         assert!(is_open(&Schedule::Always, 0));
         assert_eq!(state(&Schedule::Varies, 0), OpenState::Unknown);
         assert!(!is_open(&Schedule::Varies, 0));
-        assert_eq!(describe(OpenState::Always, None), "Open 24/7");
     }
 
     #[test]
@@ -233,13 +174,5 @@ mod tests {
         let syd = Schedule::Weekly { zone: ZoneId::by_name("Australia/Sydney").unwrap(), periods: WEEKDAYS_10_TO_22 };
         assert!(is_open(&syd, utc(2026, 10, 4, 23, 0)));
         assert!(!is_open(&syd, utc(2026, 10, 4, 22, 59)));
-    }
-
-    #[test]
-    fn describes_periods() {
-        assert_eq!(describe_periods(WEEKDAYS_10_TO_22), "Mon–Fri 10:00–22:00");
-        assert_eq!(describe_periods(OVERNIGHT), "Every day 22:00–06:00");
-        assert_eq!(relative(45), "in 45 min");
-        assert_eq!(relative(150), "in 3 h");
     }
 }

@@ -394,10 +394,10 @@ pub struct Index {
     /// first needed ([`Index::without_words`], then [`Index::add_words`]).
     words: Option<Words>,
     /// Per resource, one bit per facet value (all groups side by side, see `offsets`).
-    values: Vec<u64>,
+    values: Vec<Bits>,
     /// Per resource, one bit per region it serves country-wide (an area that is the whole
     /// country, or `WORLD` for international).
-    national: Vec<u8>,
+    national: Vec<u32>,
     /// First bit of each group in `values`; `offsets[GROUPS]` is the total.
     offsets: [u8; GROUPS + 1],
     languages: Vec<&'static str>,
@@ -408,8 +408,14 @@ fn bit(i: usize) -> u32 {
     1 << i
 }
 
-/// Most languages the facet can offer (all facet values share one 64-bit mask per resource).
-const MAX_LANGUAGES: usize = 64 - crate::facet::FIXED_VALUES;
+/// One resource's facet values, one bit each, every group side by side.
+type Bits = u128;
+
+/// How many facet-value bits a resource has.
+const BITS: usize = Bits::BITS as usize;
+
+/// Most languages the facet can offer (all facet values share one mask per resource).
+const MAX_LANGUAGES: usize = BITS - crate::facet::FIXED_VALUES;
 
 impl Index {
     /// The whole index: facets and words.
@@ -455,7 +461,7 @@ impl Index {
             .iter()
             .map(|&i| {
                 let r = &resources[i as usize];
-                r.areas.iter().filter(|a| !a.contains('-')).filter_map(|a| Region::of_area(a)).fold(0u8, |m, g| m | 1 << g.index())
+                r.areas.iter().filter(|a| !a.contains('-')).filter_map(|a| Region::of_area(a)).fold(0u32, |m, g| m | 1 << g.index())
             })
             .collect();
         let mut internal = vec![0u32; order.len()];
@@ -465,7 +471,7 @@ impl Index {
         Index { len: resources.len(), order, internal, words: None, values, national, offsets, languages, scratch: Default::default() }
     }
 
-    fn values_of(r: &Resource, languages: &[&str], offsets: &[u8; GROUPS + 1]) -> u64 {
+    fn values_of(r: &Resource, languages: &[&str], offsets: &[u8; GROUPS + 1]) -> Bits {
         let mut m = [0u32; GROUPS];
         for region in r.regions() {
             m[Facet::Region.index()] |= bit(region.index());
@@ -485,7 +491,7 @@ impl Index {
             m[Facet::Audience.index()] |= bit(a.index());
         }
         m[Facet::Cost.index()] = bit(r.cost.index());
-        (0..GROUPS).fold(0u64, |acc, g| acc | u64::from(m[g]) << offsets[g])
+        (0..GROUPS).fold(0, |acc, g| acc | Bits::from(m[g]) << offsets[g])
     }
 
     pub fn len(&self) -> usize {
@@ -517,7 +523,7 @@ impl Index {
     /// Recomputes "open now" for every resource at `now` (seconds since the epoch). Call it when
     /// the minute changes, not per keystroke.
     pub fn set_open_now(&mut self, resources: &[Resource], now: i64) {
-        let open_bit = 1u64 << self.offsets[Facet::OpenNow.index()];
+        let open_bit: Bits = 1 << self.offsets[Facet::OpenNow.index()];
         for (internal, &i) in self.order.iter().enumerate() {
             let r = &resources[i as usize];
             let open = r.status == crate::model::Status::Active && crate::schedule::is_open(&r.hours.schedule, now);
@@ -531,7 +537,7 @@ impl Index {
 
     /// Whether resource `resource` (caller's index) was open at the last `set_open_now`.
     pub fn is_open(&self, resource: u32) -> bool {
-        let open_bit = 1u64 << self.offsets[Facet::OpenNow.index()];
+        let open_bit: Bits = 1 << self.offsets[Facet::OpenNow.index()];
         self.internal.get(resource as usize).is_some_and(|&i| self.values[i as usize] & open_bit != 0)
     }
 
@@ -554,9 +560,9 @@ impl Index {
         }
 
         // Facets: OR within a group, AND across groups; counts against the other groups.
-        let active: Vec<(usize, u64)> = (0..GROUPS)
+        let active: Vec<(usize, Bits)> = (0..GROUPS)
             .filter(|&g| search.selected[g] != 0)
-            .map(|g| (g, (u64::from(search.selected[g]) << self.offsets[g]) & self.group_mask(g)))
+            .map(|g| (g, (Bits::from(search.selected[g]) << self.offsets[g]) & self.group_mask(g)))
             .collect();
         let mut global = BitCounter::default();
         // Results in name order (candidates are in internal id order).
@@ -592,12 +598,12 @@ impl Index {
         }
 
         // A stable counting sort by the key keeps name order among equals.
-        let open_bit = 1u64 << self.offsets[Facet::OpenNow.index()];
+        let open_bit: Bits = 1 << self.offsets[Facet::OpenNow.index()];
         let region_offset = self.offsets[Facet::Region.index()];
         let near = |r: u32| -> usize {
             let Some(region) = search.near else { return 0 };
             let (values, national) = (self.values[r as usize], self.national[r as usize]);
-            let serves = |g: Region| values & (1u64 << (region_offset + g.index() as u8)) != 0;
+            let serves = |g: Region| values & (1 << (region_offset + g.index() as u8)) != 0;
             if national & (1 << region.index()) != 0 {
                 3
             } else if serves(region) {
@@ -627,12 +633,12 @@ impl Index {
         Results { ids: sorted.into_iter().map(|r| self.order[r as usize]).collect(), counts }
     }
 
-    fn group_mask(&self, g: usize) -> u64 {
+    fn group_mask(&self, g: usize) -> Bits {
         let (a, b) = (self.offsets[g], self.offsets[g + 1]);
-        if b - a >= 64 {
-            u64::MAX
+        if usize::from(b - a) >= BITS {
+            Bits::MAX
         } else {
-            ((1u64 << (b - a)) - 1) << a
+            ((1 << (b - a)) - 1) << a
         }
     }
 }
@@ -662,15 +668,15 @@ fn query_words(text: &str) -> (Vec<String>, bool) {
     (words, last_is_typed)
 }
 
-/// 64 counters at once, one per facet-value bit, kept bit-sliced: adding a resource's mask is a
+/// One counter per facet-value bit, all at once, kept bit-sliced: adding a resource's mask is a
 /// ripple carry over a few words instead of one increment per set bit.
 #[derive(Default)]
 struct BitCounter {
-    planes: [u64; 24],
+    planes: [Bits; 24],
 }
 
 impl BitCounter {
-    fn add(&mut self, mut carry: u64) {
+    fn add(&mut self, mut carry: Bits) {
         for plane in &mut self.planes {
             let next = *plane & carry;
             *plane ^= carry;
@@ -681,8 +687,8 @@ impl BitCounter {
         }
     }
 
-    fn counts(&self) -> [u32; 64] {
-        let mut out = [0u32; 64];
+    fn counts(&self) -> [u32; BITS] {
+        let mut out = [0u32; BITS];
         for (k, plane) in self.planes.iter().enumerate() {
             let mut bits = *plane;
             while bits != 0 {

@@ -177,7 +177,7 @@ pub fn directory(n: usize, seed: u64) -> Vec<Resource> {
                 topics: leak(vec![*rng.pick(Topic::ALL), *rng.pick(Topic::ALL)]),
                 description,
                 what_to_expect: leak(vec![leak_str(sentence(8, &mut rng))]),
-                hours: Hours { schedule, note: None, source: "https://example.org/", verified },
+                hours: Hours { schedule, note: None, source: "https://example.org/", verified, published: None },
                 contacts: leak(vec![Contact {
                     kind: contact_kind,
                     value,
@@ -187,6 +187,7 @@ pub fn directory(n: usize, seed: u64) -> Vec<Resource> {
                     lang: None,
                     source: "https://example.org/",
                     verified,
+                    published: None,
                 }]),
                 caution: None,
             }

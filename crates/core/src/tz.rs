@@ -79,6 +79,24 @@ pub const ZONES: &[Zone] = &[
     fixed("Australia/Darwin", 570),
     fixed("Australia/Perth", 480),
     Zone { name: "Pacific/Auckland", std_offset: 720, dst: Some(Dst { offset: 780, start: tr(9, 5, 0, 2), end: tr(4, 1, 0, 3) }) },
+    // Central European time: the EU's rule, an hour later on the clock than London's.
+    Zone { name: "Europe/Madrid", std_offset: 60, dst: Some(Dst { offset: 120, start: tr(3, 5, 0, 2), end: tr(10, 5, 0, 3) }) },
+    // Mexico has kept standard time all year since October 2022.
+    fixed("America/Mexico_City", -6 * 60),
+    fixed("America/Bogota", -5 * 60),
+    fixed("America/Lima", -5 * 60),
+    fixed("America/Argentina/Buenos_Aires", -3 * 60),
+    // Chile: daylight-saving time from the first Saturday of September to the first Saturday
+    // of April, at midnight (POSIX `<-04>4<-03>,M9.1.6/24,M4.1.6/24`).
+    Zone {
+        name: "America/Santiago",
+        std_offset: -4 * 60,
+        dst: Some(Dst { offset: -3 * 60, start: tr(9, 1, 6, 24), end: tr(4, 1, 6, 24) }),
+    },
+    fixed("Asia/Kolkata", 330),
+    fixed("Africa/Johannesburg", 120),
+    fixed("Asia/Singapore", 480),
+    fixed("Asia/Manila", 480),
 ];
 
 /// Index of a zone in [`ZONES`]; what the compiled directory stores.

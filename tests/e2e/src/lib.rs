@@ -324,9 +324,12 @@ impl Browser {
         v[ELEMENT_KEY].as_str().unwrap_or_else(|| panic!("no element {selector}")).to_owned()
     }
 
-    /// A real click (WebDriver scrolls it into view and checks it can receive the click).
+    /// A real click (WebDriver checks it can receive the click). The element is first scrolled
+    /// to the middle of the window, as a person would look for it: WebDriver's own scrolling puts
+    /// it at the top edge, under the sticky safety bar.
     pub fn click(&self, selector: &str) {
         let id = self.element(selector);
+        self.js_with("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' }); return 1", json!([{ ELEMENT_KEY: id }]));
         self.call("POST", &format!("/element/{id}/click"), Some(json!({})));
     }
 

@@ -247,7 +247,7 @@ fn phone_and_text_links_are_well_formed_and_numbers_are_visible() {
     }
     let bad = b.js("return [...document.querySelectorAll('#results a[href^=\"tel:\"], #results a[href^=\"sms:\"]')]
            .map(a => a.getAttribute('href'))
-           .filter(h => !/^tel:\\+?\\d{3,15}$/.test(h) && !/^sms:\\+?\\d{3,15}(\\?&body=[A-Za-z0-9%]+)?$/.test(h))");
+           .filter(h => !/^tel:[+*]?\\d{3,15}$/.test(h) && !/^sms:\\+?\\d{3,15}(\\?&body=[A-Za-z0-9%]+)?$/.test(h))");
     assert_eq!(bad, json!([]));
     let n = b.count("#results a[href^='sms:'][href*='body=']");
     assert!(n >= 1, "keywords are prefilled in sms: links");

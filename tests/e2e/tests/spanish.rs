@@ -254,3 +254,42 @@ fn an_embed_asked_for_spanish_shows_the_spanish_directory_and_the_builder_offers
     );
     b.wait_for("the Spanish preview", "return new URL(document.querySelector('iframe.preview').src).pathname === '/es/embed/directory'");
 }
+
+/// A visitor in each Spanish-speaking country Kindred covers, reading in Spanish: the crisis bar
+/// shows that country's crisis line and emergency number (from the device's time zone), one tap
+/// away, and the directory lists that country's services first.
+#[test]
+fn in_each_spanish_speaking_country_the_bar_and_the_directory_are_that_countrys() {
+    for (zone, line, emergency, prefix) in [
+        ("America/Mexico_City", "800 911 2000", "911", "mx-"),
+        ("Europe/Madrid", "024", "112", "es-"),
+        ("America/Argentina/Buenos_Aires", "0800-999-0091", "911", "ar-"),
+        ("America/Bogota", "106", "123", "co-"),
+        ("America/Santiago", "*4141", "131", "cl-"),
+        ("America/Lima", "113", "106", "pe-"),
+    ] {
+        let b = Browser::new();
+        b.cdp("Emulation.setTimezoneOverride", json!({ "timezoneId": zone }));
+        b.open("/es/");
+        b.wait_for(
+            &format!("the crisis line for {zone}"),
+            &format!(
+                "const mine = document.querySelector('#crisis-bar .crisis-bar__mine'); \
+                 return mine && mine.innerText.includes({line:?}) && mine.innerText.includes('Emergencias {emergency}')"
+            ),
+        );
+        assert_eq!(
+            b.count(&format!("#crisis-bar .crisis-bar__mine a[href='tel:{emergency}']")),
+            1,
+            "{zone}: the emergency number, one tap away"
+        );
+        let dial = line.chars().filter(|c| c.is_ascii_digit() || *c == '*').collect::<String>();
+        assert!(b.count(&format!("#crisis-bar .crisis-bar__mine a[href='tel:{dial}']")) >= 1, "{zone}: the crisis line, one tap away");
+        b.open("/es/directory");
+        b.wait_for_results();
+        b.wait_for(
+            &format!("{zone}: that country's services first"),
+            &format!("const a = document.querySelector('#results .card .card__title a'); return a && a.getAttribute('href').includes('/directory/{prefix}')"),
+        );
+    }
+}

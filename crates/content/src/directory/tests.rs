@@ -223,3 +223,49 @@ fn a_contact_may_name_its_language_and_a_spanish_label() {
         assert!(r.is_empty() && p.iter().any(|x| x.contains(expected)), "{expected}: {p:?}");
     }
 }
+
+#[test]
+fn a_fact_may_give_its_source_pages_own_date_and_an_old_page_warns() {
+    assert_eq!(Published::parse("2017"), Some(Published { year: 2017, month: None, day: None }));
+    assert_eq!(Published::parse("2017-06"), Some(Published { year: 2017, month: Some(6), day: None }));
+    assert_eq!(Published::parse("2017-06-14").map(|p| p.to_string()).as_deref(), Some("2017-06-14"));
+    for bad in ["17", "2017-6", "2017-13", "2017-02-30", "2017/06", "2017-06-14-1", "June 2017"] {
+        assert_eq!(Published::parse(bad), None, "{bad}");
+    }
+    // A page's last possible day: "older than three years" is never a guess.
+    assert_eq!(Published::parse("2023").unwrap().latest(), Date::new(2023, 12, 31));
+    assert_eq!(Published::parse("2024-02").unwrap().latest(), Date::new(2024, 2, 29));
+
+    let dated = GOOD
+        .replace("verified = 2026-11-20\n\n[[resource.contact]]", "verified = 2026-11-20\npublished = \"2017-06\"\n\n[[resource.contact]]");
+    let (ok, errors, warnings) = run(&dated);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(ok[0].hours_published, Some(Published { year: 2017, month: Some(6), day: None }));
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("us-test-line") && w.contains("hours.published") && w.contains("from 2017-06, over 3 years old")),
+        "{warnings:?}"
+    );
+    // A recent page: no warning. A page from the future or an unreadable date: an error.
+    let (_, _, warnings) = run(&GOOD
+        .replace("verified = 2026-11-20\n\n[[resource.contact]]", "verified = 2026-11-20\npublished = \"2025\"\n\n[[resource.contact]]"));
+    assert!(!warnings.iter().any(|w| w.contains("published")), "{warnings:?}");
+    let (_, errors, _) = run(&GOOD.replace("keyword = \"HOME\"\n", "keyword = \"HOME\"\npublished = \"2027-01\"\n"));
+    assert!(errors.iter().any(|e| e.contains("contact.text.published") && e.contains("in the future")), "{errors:?}");
+    let (_, errors, _) = run(&GOOD.replace("keyword = \"HOME\"\n", "keyword = \"HOME\"\npublished = \"last year\"\n"));
+    assert!(errors.iter().any(|e| e.contains("contact.text.published") && e.contains("\"2017-06\"")), "{errors:?}");
+}
+
+#[test]
+fn whatsapp_numbers_carry_their_country_code_and_star_codes_are_numbers() {
+    let whatsapp =
+        GOOD.replace("type = \"text\"\nvalue = \"741741\"\nkeyword = \"HOME\"", "type = \"whatsapp\"\nvalue = \"+57 300 754 8933\"");
+    let (ok, errors, _) = run(&whatsapp);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(ok[0].contacts[0].kind, ContactType::WhatsApp);
+    let local = GOOD.replace("type = \"text\"\nvalue = \"741741\"\nkeyword = \"HOME\"", "type = \"whatsapp\"\nvalue = \"300 754 8933\"");
+    let (_, errors, _) = run(&local);
+    assert!(errors.iter().any(|e| e.contains("contact.whatsapp.value") && e.contains("country code")), "{errors:?}");
+    assert!(is_phone("*4141") && is_phone("135") && !is_phone("**41") && !is_phone("41*41"));
+}

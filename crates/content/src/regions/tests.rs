@@ -6,15 +6,32 @@ use kindred_core::region::guess;
 const TODAY: Date = Date::new(2026, 11, 29);
 const FILE_PATH: &str = "content/directory/regions.toml";
 
-/// (region slug, area code, a time zone, a language region subtag)
-const COVERED: [(&str, &str, &str, &str); 6] = [
+/// (region slug, area code, a time zone, a language region subtag): every region but
+/// `international` (a test checks the list against `Region::ALL`).
+const COVERED: [(&str, &str, &str, &str); 16] = [
     ("us", "US", "America/New_York", "US"),
     ("uk", "GB", "Europe/London", "GB"),
     ("canada", "CA", "America/Toronto", "CA"),
     ("australia", "AU", "Australia/Sydney", "AU"),
     ("ireland", "IE", "Europe/Dublin", "IE"),
     ("new-zealand", "NZ", "Pacific/Auckland", "NZ"),
+    ("mexico", "MX", "America/Mexico_City", "MX"),
+    ("spain", "ES", "Europe/Madrid", "ES"),
+    ("argentina", "AR", "America/Argentina/Buenos_Aires", "AR"),
+    ("colombia", "CO", "America/Bogota", "CO"),
+    ("chile", "CL", "America/Santiago", "CL"),
+    ("peru", "PE", "America/Lima", "PE"),
+    ("india", "IN", "Asia/Kolkata", "IN"),
+    ("south-africa", "ZA", "Africa/Johannesburg", "ZA"),
+    ("singapore", "SG", "Asia/Singapore", "SG"),
+    ("philippines", "PH", "Asia/Manila", "PH"),
 ];
+
+#[test]
+fn the_test_covers_every_region() {
+    let slugs: Vec<&str> = Region::ALL.iter().filter(|r| **r != Region::International).map(|r| r.slug()).collect();
+    assert_eq!(slugs, COVERED.map(|c| c.0));
+}
 
 /// A crisis line (call and text) and a peer warmline for every covered region.
 fn listings() -> String {
@@ -107,7 +124,7 @@ fn run(regions: &str) -> (Vec<RegionData>, Vec<String>) {
 fn accepts_good_regions() {
     let (out, p) = run(&good_regions());
     assert!(p.is_empty(), "{p:?}");
-    assert_eq!(out.len(), 6);
+    assert_eq!(out.len(), COVERED.len());
     let uk = out.iter().find(|r| r.region == Region::Uk).unwrap();
     assert_eq!(uk.crisis_resource, "uk-crisis");
     assert_eq!(uk.crisis_contacts, [ContactType::Call, ContactType::Text]);
@@ -223,7 +240,13 @@ fn as_compiled(regions: &[RegionData]) -> Vec<RegionInfo> {
             emergency: leak(
                 r.emergency
                     .iter()
-                    .map(|e| EmergencyNumber { number: s(&e.number), note: None, source: s(&e.source), verified: e.verified })
+                    .map(|e| EmergencyNumber {
+                        number: s(&e.number),
+                        note: None,
+                        source: s(&e.source),
+                        verified: e.verified,
+                        published: None,
+                    })
                     .collect(),
             ),
             crisis_line: CrisisBarLine { resource: s(&r.crisis_resource), contacts: leak(r.crisis_contacts.clone()) },
@@ -250,6 +273,16 @@ fn the_shipped_regions_cover_every_country_with_an_emergency_number_and_a_peer_o
     assert_eq!(numbers(Region::Ireland), ["112", "999"]);
     assert_eq!(numbers(Region::Australia), ["000"]);
     assert_eq!(numbers(Region::NewZealand), ["111"]);
+    assert_eq!(numbers(Region::Mexico), ["911"]);
+    assert_eq!(numbers(Region::Spain), ["112"]);
+    assert_eq!(numbers(Region::Argentina), ["911"]);
+    assert_eq!(numbers(Region::Colombia), ["123"]);
+    assert_eq!(numbers(Region::Chile), ["131", "133", "132"]);
+    assert_eq!(numbers(Region::Peru), ["106", "105", "116"]);
+    assert_eq!(numbers(Region::India), ["112"]);
+    assert_eq!(numbers(Region::SouthAfrica), ["10111", "10177", "112"]);
+    assert_eq!(numbers(Region::Singapore), ["995", "999"]);
+    assert_eq!(numbers(Region::Philippines), ["911"]);
 }
 
 #[test]
@@ -282,6 +315,16 @@ fn the_region_guess_places_every_zone_the_directory_uses_and_each_countrys_commo
         ("Australia/Darwin", Region::Australia),
         ("Australia/Perth", Region::Australia),
         ("Pacific/Auckland", Region::NewZealand),
+        ("Europe/Madrid", Region::Spain),
+        ("America/Mexico_City", Region::Mexico),
+        ("America/Bogota", Region::Colombia),
+        ("America/Lima", Region::Peru),
+        ("America/Argentina/Buenos_Aires", Region::Argentina),
+        ("America/Santiago", Region::Chile),
+        ("Asia/Kolkata", Region::India),
+        ("Africa/Johannesburg", Region::SouthAfrica),
+        ("Asia/Singapore", Region::Singapore),
+        ("Asia/Manila", Region::Philippines),
         // Other common zones of each covered country.
         ("America/Detroit", Region::Us),
         ("America/Indiana/Indianapolis", Region::Us),
@@ -299,6 +342,16 @@ fn the_region_guess_places_every_zone_the_directory_uses_and_each_countrys_commo
         ("Australia/Lord_Howe", Region::Australia),
         ("Australia/Broken_Hill", Region::Australia),
         ("Pacific/Chatham", Region::NewZealand),
+        ("America/Cancun", Region::Mexico),
+        ("America/Tijuana", Region::Mexico),
+        ("America/Monterrey", Region::Mexico),
+        ("Atlantic/Canary", Region::Spain),
+        ("Africa/Ceuta", Region::Spain),
+        ("America/Argentina/Cordoba", Region::Argentina),
+        ("America/Buenos_Aires", Region::Argentina),
+        ("Pacific/Easter", Region::Chile),
+        ("America/Punta_Arenas", Region::Chile),
+        ("Asia/Calcutta", Region::India),
     ];
     for (zone, region) in expected {
         assert_eq!(guess(zone, "", &regions), Some(*region), "{zone}");
@@ -321,6 +374,19 @@ fn the_region_guess_places_every_zone_the_directory_uses_and_each_countrys_commo
         ("ga-IE", Region::Ireland),
         ("en-NZ", Region::NewZealand),
         ("mi-NZ", Region::NewZealand),
+        ("es-MX", Region::Mexico),
+        ("es-ES", Region::Spain),
+        ("ca-ES", Region::Spain),
+        ("es-AR", Region::Argentina),
+        ("es-CO", Region::Colombia),
+        ("es-CL", Region::Chile),
+        ("es-PE", Region::Peru),
+        ("en-IN", Region::India),
+        ("hi-IN", Region::India),
+        ("en-ZA", Region::SouthAfrica),
+        ("en-SG", Region::Singapore),
+        ("en-PH", Region::Philippines),
+        ("fil-PH", Region::Philippines),
     ] {
         assert_eq!(guess("UTC", tag, &regions), Some(region), "{tag}");
         assert_eq!(guess("", tag, &regions), Some(region), "{tag}");

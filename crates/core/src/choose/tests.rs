@@ -14,6 +14,7 @@ const CALL: &[Contact] = &[Contact {
     lang: None,
     source: "https://example.org/",
     verified: D,
+    published: None,
 }];
 const TEXT: &[Contact] = &[Contact {
     kind: ContactType::Text,
@@ -24,6 +25,7 @@ const TEXT: &[Contact] = &[Contact {
     lang: None,
     source: "https://example.org/",
     verified: D,
+    published: None,
 }];
 const WEEKDAYS_9_TO_5: &[Period] = &[Period { days: 0b0001_1111, opens: 540, closes: 1020 }];
 
@@ -59,6 +61,7 @@ fn listing(
             note: None,
             source: "https://example.org/",
             verified: D,
+            published: None,
         },
         contacts,
         caution: None,

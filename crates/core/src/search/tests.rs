@@ -7,10 +7,10 @@ const D: Date = Date::new(2026, 11, 25);
 const SRC: &str = "https://example.org/";
 
 const fn contact(kind: ContactType, value: &'static str, keyword: Option<&'static str>) -> Contact {
-    Contact { kind, value, keyword, label: None, note: None, lang: None, source: SRC, verified: D }
+    Contact { kind, value, keyword, label: None, note: None, lang: None, source: SRC, verified: D, published: None }
 }
 
-const ALWAYS: Hours = Hours { schedule: Schedule::Always, note: None, source: SRC, verified: D };
+const ALWAYS: Hours = Hours { schedule: Schedule::Always, note: None, source: SRC, verified: D, published: None };
 
 const BASE: Resource = Resource {
     id: "x",
@@ -253,15 +253,19 @@ fn big_synthetic_directory_is_consistent() {
 #[test]
 fn bit_sliced_counts_equal_plain_counting() {
     let mut counter = BitCounter::default();
-    let mut plain = [0u32; 64];
+    let mut plain = [0u32; 128];
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    for _ in 0..70_000 {
+    let mut next = || {
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
-        counter.add(x);
+        x
+    };
+    for _ in 0..70_000 {
+        let bits = u128::from(next()) << 64 | u128::from(next());
+        counter.add(bits);
         for (b, c) in plain.iter_mut().enumerate() {
-            *c += u32::from(x >> b & 1 == 1);
+            *c += u32::from(bits >> b & 1 == 1);
         }
     }
     assert_eq!(counter.counts(), plain);
