@@ -29,7 +29,8 @@ fn ContactItem(contact: &'static Contact, with_source: bool) -> impl IntoView {
     let plain = (!action.contains(&plain)).then(|| view! { <span class="contact__plain">{plain}</span> }.into_any());
     let needs_connection = web.then(|| view! { <span class="contact__note">{dw.needs_connection}</span> }.into_any());
     let note = contact.note.map(|n| view! { <span class="contact__note">{n}</span> }.into_any());
-    let source = with_source.then(|| view! { <Checked verified=contact.verified.to_string() source=contact.source/> }.into_any());
+    let source = with_source
+        .then(|| view! { <Checked verified=contact.verified.to_string() source=contact.source published=contact.published/> }.into_any());
     let extras: Vec<AnyView> = [plain, needs_connection, note, source].into_iter().flatten().collect();
     view! {
         <li class=class_of(contact)>
@@ -40,13 +41,18 @@ fn ContactItem(contact: &'static Contact, with_source: bool) -> impl IntoView {
     }
 }
 
-/// "Checked 2026-11-25 · source", for a fact's provenance.
+/// "Checked 2026-11-25 · source from 2017", for a fact's provenance: when an editor read the
+/// page, and how old the page itself is where it shows a date (`verified` alone would hide it).
 #[component]
-pub fn Checked(verified: String, source: &'static str) -> impl IntoView {
+pub fn Checked(verified: String, source: &'static str, published: Option<u16>) -> impl IntoView {
     let dw = crate::i18n::directory_words();
+    let link = match published {
+        Some(year) => (dw.source_from)(year),
+        None => dw.source.to_owned(),
+    };
     view! {
         <span class="contact__source">{dw.checked}" "{verified}" · "
-            <a href=source rel="noopener noreferrer" target="_blank">{dw.source}</a>
+            <a href=source rel="noopener noreferrer" target="_blank">{link}</a>
         </span>
     }
 }

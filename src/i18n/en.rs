@@ -503,6 +503,7 @@ pub static DIRECTORY: Directory = Directory {
     needs_connection: "Needs an internet connection",
     checked: "Checked",
     source: "source",
+    source_from: |year| format!("source from {year}"),
     hours_always: "Open 24/7",
     hours_vary: "Times vary",
     temporarily_closed: "Temporarily closed",

@@ -532,6 +532,7 @@ pub static DIRECTORY: Directory = Directory {
     needs_connection: "Necesita conexión a internet",
     checked: "Verificado",
     source: "fuente",
+    source_from: |year| format!("fuente de {year}"),
     hours_always: "Abierto 24/7",
     hours_vary: "Horarios variables",
     temporarily_closed: "Cerrado temporalmente",

@@ -192,6 +192,8 @@ pub struct Directory {
     pub needs_connection: &'static str,
     pub checked: &'static str,
     pub source: &'static str,
+    /// The source link when the page shows its own date: "source from 2017".
+    pub source_from: fn(u16) -> String,
     pub hours_always: &'static str,
     pub hours_vary: &'static str,
     pub temporarily_closed: &'static str,

@@ -92,7 +92,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
                 <section class="callout caution" aria-labelledby="caution-title">
                     <h2 id="caution-title">{d.caution_title}</h2>
                     <p>{c.text}</p>
-                    <p><Checked verified=c.verified.to_string() source=c.source/></p>
+                    <p><Checked verified=c.verified.to_string() source=c.source published=c.published/></p>
                 </section>
             })}
             <GuideLink kind=r.kind/>
@@ -105,7 +105,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
                 <HoursLine resource=r/>
                 <p>{weekly_text(dw, r)}</p>
                 {r.hours.note.map(|n| view! { <p>{n}</p> })}
-                <p><Checked verified=r.hours.verified.to_string() source=r.hours.source/></p>
+                <p><Checked verified=r.hours.verified.to_string() source=r.hours.source published=r.hours.published/></p>
             </section>
             <section aria-labelledby="expect-title">
                 <h2 id="expect-title">{d.what_to_expect}</h2>

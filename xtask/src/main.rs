@@ -9,6 +9,7 @@
 //! cargo xtask bench        benchmarks with printed figures (host search engine, app size,
 //!                          Lighthouse, typing in Chromium)
 //! cargo xtask lighthouse   Lighthouse on the current dist/ only (four pages, mobile preset)
+//! cargo xtask screenshots  the README's pictures of dist/ (a phone and a desktop), into docs/
 //! cargo xtask synth N      print a synthetic directory of N resources (TOML) to stdout
 //! cargo xtask content-json write the open-data JSON and the content bundles for the build
 //! cargo xtask prepare      Trunk's pre-build step: content-json, then the app's wasm
@@ -29,7 +30,7 @@ pub fn root() -> PathBuf {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: cargo xtask <serve|test|build|preview|bench|lighthouse|synth N|content-json|verify>");
+    eprintln!("usage: cargo xtask <serve|test|build|preview|bench|lighthouse|screenshots|synth N|content-json|verify>");
     eprintln!("  verify   list every dated fact in the directory (contacts, hours, cautions, emergency numbers),");
     eprintln!("           oldest first and grouped by listing, with the page to re-check it at");
     std::process::exit(2);
@@ -52,6 +53,7 @@ fn main() {
         Some("preview") => build::preview(),
         Some("bench") => run::bench(),
         Some("lighthouse") => run::lighthouse_dist(),
+        Some("screenshots") => run::screenshots(),
         Some("synth") => run::synth(args.get(1).and_then(|n| n.parse().ok()).unwrap_or_else(|| usage())),
         Some("content-json") => build::content_json(),
         Some("prepare") => build::prepare(),

@@ -39,7 +39,8 @@ pub fn test(args: &[String]) -> Result<(), String> {
 }
 
 /// Benchmarks with printed figures: the search engine and the saved list on the host, the size of
-/// the app as shipped, Lighthouse on four pages, and typing in Chromium at 1k/10k listings.
+/// the app as shipped, Lighthouse on four pages, what a first visit downloads, and typing in
+/// Chromium at 1k/10k listings.
 pub fn bench() -> Result<(), String> {
     install::tools(false)?;
     install::browser()?;
@@ -48,6 +49,10 @@ pub fn bench() -> Result<(), String> {
     let dist = build::release(&BuildOptions::default())?;
     report_sizes(&dist)?;
     lighthouse(&dist)?;
+    // What a first visit downloads, in headless Chromium against the release build.
+    let mut c = cmd("cargo");
+    c.args(["test", "-p", "kindred-e2e", "--test", "first_visit", "--", "--ignored", "--nocapture"]).env("KINDRED_DIST", &dist);
+    run(&mut c)?;
     // The same app with `?synthetic=N` enabled, typed into in headless Chromium.
     let bench_dist =
         build::release(&BuildOptions { dist: Some(root().join("dist-bench")), features: Some("bench".into()), ..Default::default() })?;
@@ -193,5 +198,34 @@ pub fn synth(n: usize) -> Result<(), String> {
         }
     }
     print!("{out}");
+    Ok(())
+}
+
+/// `cargo xtask screenshots`: the README's pictures, of the release build in `dist/` in headless
+/// Chromium: the home page on a 390 × 844 phone and the directory at 1280 × 800, into `docs/`.
+pub fn screenshots() -> Result<(), String> {
+    let dist = root().join("dist");
+    if !dist.join("index.html").is_file() {
+        return Err("no dist/ yet: run `cargo xtask build` first".into());
+    }
+    install::browser()?;
+    let server = kindred_devserver::start(kindred_devserver::Config::new(&dist), 0).map_err(|e| e.to_string())?;
+    let origin = server.origin("127.0.0.1");
+    let out = root().join("docs");
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let profile = std::env::temp_dir().join(format!("kindred-screenshots-{}", std::process::id()));
+    for (name, page, size) in [("phone.png", "/", "390,844"), ("desktop.png", "/directory", "1280,800")] {
+        let file = out.join(name);
+        run(cmd(&install::which("chromium")?)
+            .args(["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run"])
+            .args(["--disable-background-networking", "--disable-component-update", "--disable-sync"])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg(format!("--window-size={size}"))
+            .arg("--virtual-time-budget=8000")
+            .arg(format!("--screenshot={}", file.display()))
+            .arg(format!("{origin}{page}")))?;
+        eprintln!("→ {}", file.display());
+    }
+    std::fs::remove_dir_all(&profile).ok();
     Ok(())
 }

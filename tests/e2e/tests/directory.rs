@@ -291,3 +291,21 @@ fn axe_finds_no_violations_on_the_directory_and_a_listing() {
         }
     }
 }
+
+/// A listing says how old the page behind each fact is, where that page shows its own date,
+/// beside the date an editor checked it: a page from 2022 read in 2026 is still a page from 2022.
+#[test]
+fn a_listing_shows_how_old_each_source_page_is() {
+    let b = Browser::new();
+    for (path, words) in [("/directory/es-024", "source from 2022"), ("/es/directory/es-024", "fuente de 2022")] {
+        b.open(path);
+        let sources = b.js("return [...document.querySelectorAll('.contact__source')].map((s) => s.textContent)");
+        let sources: Vec<String> = serde_json::from_value(sources).unwrap();
+        assert!(sources.iter().any(|s| s.contains(words) && s.contains("2026-12-08")), "{path}: {sources:?}");
+    }
+    // A page without a date of its own: the plain link.
+    b.open("/directory/us-988-lifeline");
+    let sources: Vec<String> =
+        serde_json::from_value(b.js("return [...document.querySelectorAll('.contact__source a')].map((a) => a.textContent)")).unwrap();
+    assert!(sources.iter().any(|s| s == "source"), "{sources:?}");
+}
