@@ -3,7 +3,8 @@
 //   const PRECACHE = [['./', 'sha256-…', false, 'pages-en'], ['./app-<hash>/kindred_bg.wasm', 'sha256-…', true, 'shell'], …];
 //   (every file of the build: its path, the hash of its bytes, whether its path is
 //   content-hashed, and its group: `shell`, `content-en`, `pages-en`, `content-es`, `pages-es`,
-//   or `other`: a listing's or an article's page, the embeds, the open data)
+//   or `other`: a listing's or an article's page, the embeds, the open data; the app's modules
+//   only the Spanish words use are in `content-es`, those only the embed builder uses in `other`)
 // Plain JavaScript because the platform requires it; no imports, no third-party code.
 //
 // - install: stores what this visitor can use offline, each file checked against this build's

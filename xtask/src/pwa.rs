@@ -52,8 +52,9 @@ fn integrity(bytes: &[u8]) -> String {
 /// Which of the service worker's groups a file of the build is in (see `public/sw.js`): what a
 /// visitor's install stores is the app (`shell`) and, in the visitor's language, the content
 /// bundle and the top-level pages; every other page is stored when it is opened, or when the
-/// visitor asks for everything.
-pub fn group(file: &str) -> String {
+/// visitor asks for everything. A file of the app that only some visitors' pages need (see
+/// [`Splits`]) goes with them instead of the shell.
+pub fn group(file: &str, splits: &Splits) -> String {
     const TOP_LEVEL: [&str; 8] = [
         "index.html",
         "directory/index.html",
@@ -69,8 +70,9 @@ pub fn group(file: &str) -> String {
         None => ("en", file),
     };
     let top = file.split('/').next().unwrap_or(file);
-    if kindred_devserver::is_app_folder(top)
-        || file == "manifest.webmanifest"
+    if kindred_devserver::is_app_folder(top) {
+        splits.group(file.rsplit('/').next().unwrap_or(file)).into()
+    } else if file == "manifest.webmanifest"
         || file.starts_with("icons/")
         || (!file.contains('/') && (file.ends_with(".css") || file.ends_with(".svg")))
     {
@@ -84,6 +86,51 @@ pub fn group(file: &str) -> String {
     }
 }
 
+/// Which split points (see `src/pages/lazy.rs`) use each file of the split app: the build's
+/// `chunks.json`, turned round. A module only the Spanish words use is stored with the Spanish
+/// content, one only the embed builder (a page for partner organisations) uses is stored when
+/// that page is opened; a module any other page uses is part of the shell.
+#[derive(Default)]
+pub struct Splits(std::collections::BTreeMap<String, Vec<String>>);
+
+impl Splits {
+    /// The group of the visitors a split point's code is for, where that is not everyone.
+    const NOT_FOR_EVERYONE: [(&str, &str); 2] = [("spanish", "content-es"), ("embed_builder", "other")];
+
+    /// From the `chunks.json` in `dist`'s app folder (none: every file of the app is the shell).
+    pub fn read(dist: &Path) -> Result<Splits, String> {
+        let app = files(dist).into_iter().find(|f| {
+            f.split_once('/').is_some_and(|(dir, name)| kindred_devserver::is_app_folder(dir) && name == crate::wasm::CHUNKS_FILE)
+        });
+        let Some(app) = app else { return Ok(Splits::default()) };
+        let text = std::fs::read_to_string(dist.join(&app)).map_err(|e| format!("{app}: {e}"))?;
+        let by_split: std::collections::BTreeMap<String, Vec<String>> = serde_json::from_str(&text).map_err(|e| format!("{app}: {e}"))?;
+        Ok(Splits::from_chunks(by_split))
+    }
+
+    pub fn from_chunks(by_split: std::collections::BTreeMap<String, Vec<String>>) -> Splits {
+        let mut users = std::collections::BTreeMap::<String, Vec<String>>::new();
+        for (split, modules) in by_split {
+            for module in modules {
+                users.entry(format!("{module}.wasm")).or_default().push(split.clone());
+            }
+        }
+        Splits(users)
+    }
+
+    /// The group of a file of the app (by its name): `shell` unless every split point that uses
+    /// it is for some visitors only; the first of [`Self::NOT_FOR_EVERYONE`] among them wins
+    /// (a module the Spanish words and the embed builder share is stored for Spanish visitors).
+    fn group(&self, name: &str) -> &'static str {
+        let Some(users) = self.0.get(name) else { return "shell" };
+        let of = |split: &String| Self::NOT_FOR_EVERYONE.iter().find(|(s, _)| s == split).map(|(_, group)| *group);
+        if users.iter().any(|split| of(split).is_none()) {
+            return "shell";
+        }
+        Self::NOT_FOR_EVERYONE.iter().map(|(_, group)| *group).find(|group| users.iter().any(|s| of(s) == Some(group))).unwrap_or("shell")
+    }
+}
+
 /// The service worker for `dist`: version + precache list + the template. Each file carries the
 /// hash of this build's bytes: the worker fetches it with `integrity`, so a file from another
 /// deploy (a host half-way through an upload) fails the install and the previous version keeps
@@ -93,12 +140,13 @@ pub fn group(file: &str) -> String {
 pub fn service_worker(dist: &Path, template: &str) -> Result<String, String> {
     let mut hasher = Sha256::new();
     let index = std::fs::read(dist.join("index.html")).unwrap_or_default();
-    let mut precache = vec![("./".to_owned(), integrity(&index), false, group("index.html"))];
+    let splits = Splits::read(dist)?;
+    let mut precache = vec![("./".to_owned(), integrity(&index), false, group("index.html", &splits))];
     for f in files(dist).into_iter().filter(|f| !not_cached(f)) {
         let bytes = std::fs::read(dist.join(&f)).map_err(|e| format!("{f}: {e}"))?;
         hasher.update(f.as_bytes());
         hasher.update(&bytes);
-        precache.push((format!("./{f}"), integrity(&bytes), kindred_devserver::is_hashed(&f), group(&f)));
+        precache.push((format!("./{f}"), integrity(&bytes), kindred_devserver::is_hashed(&f), group(&f, &splits)));
     }
     let version: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
     let list = precache.iter().map(|(p, h, hashed, g)| format!("  [{p:?}, {h:?}, {hashed}, {g:?}],")).collect::<Vec<_>>().join("\n");
@@ -171,6 +219,8 @@ mod tests {
 
     #[test]
     fn files_are_grouped_by_what_a_visitor_stores_first() {
+        let none = Splits::default();
+        let group = |file: &str| super::group(file, &none);
         for shell in ["app-0123456789abcdef/kindred_bg.wasm", "app-0123456789abcdef/chunk_3.wasm", "main-0123456789abcdef.css"] {
             assert_eq!(group(shell), "shell", "{shell}");
         }
@@ -193,6 +243,31 @@ mod tests {
             assert_eq!(group(other), "other", "{other}");
         }
         assert_eq!(group("es/learn/entender-el-apoyo-entre-pares/index.html"), "other");
+    }
+
+    #[test]
+    fn app_modules_only_some_visitors_use_go_with_them() {
+        let chunks = serde_json::from_str(
+            r#"{"directory": ["chunk_1", "chunk_2", "split_directory"], "spanish": ["chunk_2", "chunk_3", "chunk_4", "split_spanish"],
+                "embed_builder": ["chunk_1", "chunk_4", "chunk_5", "split_embed_builder"]}"#,
+        )
+        .unwrap();
+        let splits = Splits::from_chunks(chunks);
+        let app = |name: &str| group(&format!("app-0123456789abcdef/{name}"), &splits);
+        for (name, expected) in [
+            ("kindred_bg.wasm", "shell"),
+            ("kindred.js", "shell"),
+            ("split_directory.wasm", "shell"),
+            ("chunk_1.wasm", "shell"),
+            ("chunk_2.wasm", "shell"),
+            ("chunk_3.wasm", "content-es"),
+            ("split_spanish.wasm", "content-es"),
+            ("chunk_4.wasm", "content-es"),
+            ("chunk_5.wasm", "other"),
+            ("split_embed_builder.wasm", "other"),
+        ] {
+            assert_eq!(app(name), expected, "{name}");
+        }
     }
 
     #[test]
