@@ -92,8 +92,10 @@ pub fn App(config: Config) -> impl IntoView {
 fn Shell() -> impl IntoView {
     let location = use_location();
     let base = use_base();
-    // Embedded or not is fixed for the page's life: links out of an embed open new tabs.
-    let embedded = location.pathname.with_untracked(|p| is_embed_path(p.strip_prefix(base.router_base()).unwrap_or(p)));
+    // Embedded or not is fixed for the page's life: links out of an embed open new tabs, and
+    // links that stay in the frame lead to embed pages (`Base::link`).
+    let embedded = location.pathname.with_untracked(|p| is_embed_path(p.strip_prefix(base.router_base().as_str()).unwrap_or(p)));
+    provide_context(base.with_embedded(embedded));
     shell::embed::provide(embedded);
     shell::region::provide();
     shell::pwa::provide();
@@ -199,7 +201,7 @@ pub fn start() {
         // article's is its translation's, which the content names).
         if let Some(spanish) = shell::embed::lang_redirect(loaded, page, &search) {
             if let Some(l) = &location {
-                let _ = l.replace(&format!("{}{spanish}{hash}", base.trim_end_matches('/')));
+                let _ = l.replace(&Base::new(base, lang).site(&format!("{spanish}{hash}")));
             }
             return;
         }

@@ -5,7 +5,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
+use kindred_core::route::Route;
+
 use crate::content::{use_content, REPORT_EMAIL, VERSION};
+use crate::shell::base::Link;
 use crate::shell::page_meta::PageMeta;
 
 #[component]
@@ -30,7 +33,7 @@ pub fn About() -> impl IntoView {
             <h2>{a.report_title}</h2>
             <p>{a.report_text}" "<a href=format!("mailto:{REPORT_EMAIL}")>{REPORT_EMAIL}</a>"."</p>
             <h2>{a.not_emergency_title}</h2>
-            <p>{a.not_emergency_text}" "<a href="tel:988">"988"</a>" "{a.any_time}" "<A href=base.href("/directory?crisis=yes")>{a.crisis_elsewhere}</A>"."</p>
+            <p>{a.not_emergency_text}" "<a href="tel:988">"988"</a>" "{a.any_time}" "<A href=base.link(Link::to(Route::Directory).query("crisis=yes"))>{a.crisis_elsewhere}</A>"."</p>
             <h2>{a.offline_title}</h2>
             <p>{a.offline_text}</p>
             <OfflineEverything/>

@@ -19,6 +19,7 @@ use kindred_core::bookmarks::{ItemKind, StoreError};
 use kindred_core::links::{self, dial_digits};
 use kindred_core::model::{ContactType, Region, RegionInfo};
 use kindred_core::plan::{Entry, Plan, Section, MAX_ENTRIES, MAX_TEXT};
+use kindred_core::route::Route;
 use kindred_core::store::Health;
 
 use crate::content::{use_content, Content, REGIONS};
@@ -286,7 +287,7 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
     let body = move || match listing.get().map(|id| (id.clone(), content.resource(&id))) {
         Some((_, Some(r))) => view! {
             <div class="plan-entry__service">
-                <A href=base.href(&format!("/directory/{}", r.id)) attr:id=id("text")>{r.name}</A>
+                <A href=base.link(Route::Resource(r.id.to_owned())) attr:id=id("text")>{r.name}</A>
                 <Contacts contacts=r.contacts/>
             </div>
         }

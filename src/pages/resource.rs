@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 use kindred_core::bookmarks::ItemKind;
 use kindred_core::model::Resource;
 use kindred_core::query_codec::{decode, encode, DirectoryQuery};
+use kindred_core::route::Route;
 
 use crate::content::{REPORT_EMAIL, VERSION};
 use crate::directory::contacts::{Checked, Contacts};
@@ -15,6 +16,7 @@ use crate::directory::hours::{weekly_text, HoursLine};
 use crate::i18n::use_strings;
 use crate::pages::not_found::NotFound;
 use crate::saved::SaveButton;
+use crate::shell::base::Link;
 use crate::shell::client::use_client;
 use crate::shell::emergency::EmergencyNote;
 use crate::shell::page_meta::PageMeta;
@@ -54,14 +56,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
     let client = use_client();
     let search = use_location().search;
     // The prerendered page links back to the whole directory; once running, to the view it came from.
-    let back = move || {
-        let from = if client.ready.get() { search.with(|s| from_param(s)) } else { String::new() };
-        if from.is_empty() {
-            "/directory".to_owned()
-        } else {
-            format!("/directory?{from}")
-        }
-    };
+    let back = move || Link::to(Route::Directory).query(if client.ready.get() { search.with(|s| from_param(s)) } else { String::new() });
     let join = |items: Vec<&str>| items.join(", ");
     let rows: Vec<(&'static str, String)> = [
         Some((d.who_answers, t.label(r.answered_by).to_owned())),
@@ -78,7 +73,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
     view! {
         <PageMeta title=r.name description=r.description/>
         <article class="wrap narrow resource">
-            <p class="breadcrumb"><A href=move || base.href(&back())>{d.back}</A></p>
+            <p class="breadcrumb"><A href=move || base.link(back())>{d.back}</A></p>
             <h1 id="page-title">{r.name}</h1>
             {r.crisis.then(|| view! { <EmergencyNote/> })}
             <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
@@ -132,7 +127,7 @@ pub fn GuideLink(kind: kindred_core::model::Kind) -> impl IntoView {
     let base = crate::shell::base::use_base();
     kindred_core::article::guide_for(crate::content::use_content().articles(), kind).map(|a| {
         view! {
-            <p class="guide-link">{t.learn.guide_intro}" "<A href=base.href(&format!("/learn/{}", a.slug))>{a.title}</A></p>
+            <p class="guide-link">{t.learn.guide_intro}" "<A href=base.link(Route::Article(a.slug.to_owned()))>{a.title}</A></p>
         }
     })
 }

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use kindred_core::bookmarks::Health;
 use kindred_core::embed::{EmbedOptions, Theme};
 use kindred_core::query_codec::DirectoryQuery;
+use kindred_core::route::Route;
 
 use crate::i18n::use_strings;
 use crate::saved::use_saved;
@@ -34,7 +35,9 @@ pub fn is_embed_path(path: &str) -> bool {
 /// for an article without one. `content` is the page's own (English).
 pub fn lang_redirect(content: crate::content::Content, page: &str, search: &str) -> Option<String> {
     (content.lang() == kindred_core::lang::Lang::En)
-        .then(|| kindred_core::embed::language_address(page, search, |p| crate::shell::language::page_in_other(content, p)))
+        .then(|| {
+            kindred_core::embed::language_address(page, search, |p| crate::shell::language::page_in_other(content, p).map(|r| r.path()))
+        })
         .flatten()
 }
 
@@ -152,6 +155,7 @@ fn post_height_changes(client: Client) {
 pub fn EmbedFooter() -> impl IntoView {
     let saved = use_saved();
     let client = use_client();
+    let base = crate::shell::base::use_base();
     let t = use_strings();
     view! {
         <footer class="embed-footer">
@@ -160,9 +164,9 @@ pub fn EmbedFooter() -> impl IntoView {
                 (true, Health::Saved) => t.embed.saving_here,
                 _ => t.embed.saving_unavailable,
             }}</p>
-            <p><a href=crate::shell::base::use_base().href("/") target="_blank" rel="noopener noreferrer">{t.embed.powered_by}</a></p>
+            <p><a href=base.link(Route::Home) target="_blank" rel="noopener noreferrer">{t.embed.powered_by}</a></p>
             // The plan is kept in storage, which inside a frame belongs to the partner's site.
-            <p><a href=crate::shell::base::use_base().href("/plan") target="_blank" rel="noopener noreferrer" id="embed-plan">{t.embed.plan_link}</a></p>
+            <p><a href=base.link(Route::Plan) target="_blank" rel="noopener noreferrer" id="embed-plan">{t.embed.plan_link}</a></p>
         </footer>
     }
 }

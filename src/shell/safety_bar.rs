@@ -11,7 +11,9 @@ use leptos_router::components::A;
 
 use kindred_core::links;
 use kindred_core::model::{ContactType, Region, RegionInfo};
+use kindred_core::route::Route;
 
+use super::base::Link;
 use super::client::use_client;
 use super::quick_exit::{exit_now, ExitStatus, NEUTRAL_URL};
 use super::region::{use_region, VisitorRegion};
@@ -96,7 +98,7 @@ fn CrisisBar() -> impl IntoView {
 #[component]
 fn CrisisRow(which: &'static str, children: Children) -> impl IntoView {
     let s = &use_strings().shell;
-    let other = crate::shell::base::use_base().href("/directory?crisis=yes");
+    let other = crate::shell::base::use_base().link(Link::to(Route::Directory).query("crisis=yes"));
     view! {
         <span class=format!("crisis-bar__row {which}")>
             <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>

@@ -95,16 +95,6 @@ impl TryLink {
             _ => self.query.to_owned(),
         }
     }
-
-    /// The site path to open, e.g. `/directory?region=uk&kind=warmline`.
-    pub fn href(&self, region: Option<Region>) -> String {
-        let query = self.query_for(region);
-        if query.is_empty() {
-            "/directory".to_owned()
-        } else {
-            format!("/directory?{query}")
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -217,11 +207,11 @@ mod tests {
     #[test]
     fn try_links_add_the_region_only_when_local() {
         let local = TryLink { label: "x", query: "kind=warmline&open=now", local: true, regions: &[Region::Us, Region::Uk] };
-        assert_eq!(local.href(Some(Region::Uk)), "/directory?region=uk&kind=warmline&open=now");
-        assert_eq!(local.href(None), "/directory?kind=warmline&open=now");
-        assert_eq!(local.href(Some(Region::Ireland)), "/directory?kind=warmline&open=now", "no listings there: left wide");
+        assert_eq!(local.query_for(Some(Region::Uk)), "region=uk&kind=warmline&open=now");
+        assert_eq!(local.query_for(None), "kind=warmline&open=now");
+        assert_eq!(local.query_for(Some(Region::Ireland)), "kind=warmline&open=now", "no listings there: left wide");
         let fixed = TryLink { local: false, ..local };
         assert_eq!(fixed.query_for(Some(Region::Uk)), "kind=warmline&open=now");
-        assert_eq!(TryLink { label: "all", query: "", local: false, regions: &[] }.href(None), "/directory");
+        assert_eq!(TryLink { label: "all", query: "", local: false, regions: &[] }.query_for(None), "");
     }
 }
