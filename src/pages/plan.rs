@@ -104,9 +104,7 @@ pub fn PlanPage() -> impl IntoView {
     let undo = move |_| {
         if let Some((section, at, entry)) = feedback.undo.get_untracked() {
             let name = entry_name(content, &entry);
-            plan.change(|plan| {
-                plan.restore(section, at, entry);
-            });
+            plan.change(|plan| plan.restore(section, at, entry));
             feedback.undo.set(None);
             feedback.status.set((p.added)(&name));
         }
@@ -269,9 +267,7 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
         feedback.status.set(String::new());
     };
     let remove = move |_| {
-        let mut removed = None;
-        plan.change(|plan| removed = plan.remove(section, at));
-        if let Some(entry) = removed {
+        if let Some(entry) = plan.change(|plan| plan.remove(section, at)).flatten() {
             feedback.status.set((p.removed)(&entry_name(content, &entry)));
             feedback.undo.set(Some((section, at, entry)));
             let left = count.get_untracked();
@@ -395,9 +391,7 @@ fn AddEntry(section: Section, plan: Kept<Plan>, feedback: Feedback, full: Signal
         }
         let entry = if with_phone { Entry::person(&text, &phone) } else { Entry::text(&text) };
         let name = entry_name(content, &entry);
-        let mut added = false;
-        plan.change(|plan| added = plan.add(section, entry));
-        if added {
+        if plan.change(|plan| plan.add(section, entry)).unwrap_or(false) {
             input.set_value("");
             if let Some(p) = phone_ref.get() {
                 p.set_value("");
@@ -473,13 +467,11 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
         ev.prevent_default();
         let id = chosen.get_untracked();
         let Some(r) = content.resource(&id) else { return };
-        let mut added = false;
-        plan.change(|plan| {
-            if !plan.entries(Section::Services).iter().any(|e| e.resource.as_deref() == Some(r.id)) {
-                added = plan.add(Section::Services, Entry::service(r.id));
-            }
+        let added = plan.change(|plan| {
+            !plan.entries(Section::Services).iter().any(|e| e.resource.as_deref() == Some(r.id))
+                && plan.add(Section::Services, Entry::service(r.id))
         });
-        if added {
+        if added.unwrap_or(false) {
             chosen.set(String::new());
             feedback.status.set((p.added)(r.name));
             feedback.undo.set(None);

@@ -67,12 +67,8 @@ fn import_file(
         };
         match import(&text) {
             Ok(other) => {
-                let mut result = Default::default();
-                saved.change(|s| result = s.merge(&other.saved, |kind, id| is_known(content, kind, id)));
-                let mut plan_added = 0;
-                if let Some(theirs) = other.plan {
-                    plan.change(|p| plan_added = p.merge(&theirs));
-                }
+                let result = saved.change(|s| s.merge(&other.saved, |kind, id| is_known(content, kind, id))).unwrap_or_default();
+                let plan_added = other.plan.and_then(|theirs| plan.change(|p| p.merge(&theirs))).unwrap_or(0);
                 let mut text = (sw.import_summary)(&result);
                 if plan_added > 0 {
                     text.push(' ');
@@ -177,15 +173,18 @@ fn SharedOffer(summary: RwSignal<String>) -> impl IntoView {
     };
     let accept = move |_| {
         let items: Vec<Item> = shared.get_untracked().0;
-        let mut added = 0;
-        saved.change(|s| {
-            for i in items {
-                if !s.contains(i.kind, &i.id) {
-                    s.add(i);
-                    added += 1;
+        let added = saved
+            .change(|s| {
+                let mut added = 0;
+                for i in items {
+                    if !s.contains(i.kind, &i.id) {
+                        s.add(i);
+                        added += 1;
+                    }
                 }
-            }
-        });
+                added
+            })
+            .unwrap_or(0);
         summary.set((sw.shared_added)(added));
         clear_hash();
     };
@@ -268,7 +267,9 @@ fn SavedItem(kind: ItemKind, id: String) -> impl IntoView {
     });
     let shift = {
         let id = id.clone();
-        move |by: isize| saved.change(|s| s.shift(kind, &id, by))
+        move |by: isize| {
+            saved.change(|s| s.shift(kind, &id, by));
+        }
     };
     let shift_down = shift.clone();
     let on_note = {
