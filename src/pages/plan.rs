@@ -15,12 +15,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
-use kindred_core::bookmarks::{ItemKind, StoreError};
+use kindred_core::bookmarks::ItemKind;
 use kindred_core::links::{self, dial_digits};
 use kindred_core::model::{ContactType, Region, RegionInfo};
 use kindred_core::plan::{Entry, Plan, Section, MAX_ENTRIES, MAX_TEXT};
 use kindred_core::route::Route;
-use kindred_core::store::Health;
 
 use crate::content::{use_content, Content, REGIONS};
 use crate::directory::contacts::Contacts;
@@ -93,11 +92,7 @@ pub fn PlanPage() -> impl IntoView {
         plan.kept.track();
         plan.kept_aside().unwrap_or_default()
     });
-    let health = move || match plan.health.get() {
-        Health::Saved => p.health_saved,
-        Health::MemoryOnly(StoreError::Full) => p.health_full,
-        Health::MemoryOnly(_) => p.health_blocked,
-    };
+    let health = move || plan.health.with(|h| p.health.text(h));
     let has_kept = move || client.ready.get() && plan.kept.with(Option::is_some);
     let kept_text = move || plan.kept.with(|k| k.as_ref().map(|k| if k.newer { p.kept_newer } else { p.kept_unreadable }));
     let no_undo = move || feedback.undo.with(Option::is_none);

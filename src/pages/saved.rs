@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use kindred_core::bookmarks::{parse_share, share_fragment, Health, Item, ItemKind, StoreError};
+use kindred_core::bookmarks::{parse_share, share_fragment, Item, ItemKind};
 use kindred_core::exchange::{self, import, ImportError, MAX_IMPORT_BYTES};
 use kindred_core::plan::Plan;
 use kindred_core::route::Route;
@@ -26,14 +26,6 @@ use crate::shell::base::{use_base, Link};
 use crate::shell::client::use_client;
 use crate::shell::download::ObjectUrl;
 use crate::shell::page_meta::PageMeta;
-
-fn health_text(sw: &'static Saved, h: &Health) -> &'static str {
-    match h {
-        Health::Saved => sw.health_saved,
-        Health::MemoryOnly(StoreError::Full) => sw.health_full,
-        Health::MemoryOnly(_) => sw.health_blocked,
-    }
-}
 
 /// Whether an item names something Kindred has (imports and share links take only those).
 pub fn is_known(content: Content, kind: ItemKind, id: &str) -> bool {
@@ -104,7 +96,7 @@ pub fn SavedPage() -> impl IntoView {
         <PageMeta title=sw.title description=sw.description/>
         <div class="wrap narrow saved">
             <h1 id="page-title">{sw.heading}</h1>
-            <p class="lead" id="saved-health">{move || health_text(sw, &saved.health.get())}</p>
+            <p class="lead" id="saved-health">{move || saved.health.with(|h| sw.health.text(h))}</p>
             <Show when=has_kept>
                 <p id="saved-kept">{kept_text}" "<a href=move || kept.href() download="kindred-saved-as-it-was.json" id="export-raw">{sw.export_raw}</a></p>
             </Show>
