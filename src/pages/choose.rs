@@ -238,10 +238,9 @@ fn CrisisNow() -> impl IntoView {
         <p class="lead">{c.crisis_lead}</p>
         {move || match visitor.region.get().and_then(info_of) {
             Some(info) => {
-                let line = content.resource(info.crisis_line.resource);
-                let contacts: Vec<&'static kindred_core::model::Contact> = line
-                    .map(|r| info.crisis_line.contacts.iter().filter_map(|k| r.contacts.iter().find(|c| c.kind == *k)).collect())
-                    .unwrap_or_default();
+                let line = content.crisis_line(info);
+                let name = line.as_ref().map(|l| l.listing.name);
+                let contacts = line.map(|l| l.contacts).unwrap_or_default();
                 view! {
                     <ul class="crisis-now">
                         {contacts.into_iter().map(|ct| view! {
@@ -251,7 +250,7 @@ fn CrisisNow() -> impl IntoView {
                             <li><a class="button button--crisis" href=format!("tel:{}", e.number)>{(c.call_emergency)(e.number)}</a></li>
                         })}
                     </ul>
-                    <p>{line.map(|r| r.name)}</p>
+                    <p>{name}</p>
                 }
                 .into_any()
             }

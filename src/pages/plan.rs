@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 use kindred_core::bookmarks::ItemKind;
 use kindred_core::links::{self, dial_digits};
-use kindred_core::model::{ContactType, Region, RegionInfo};
+use kindred_core::model::{Region, RegionInfo};
 use kindred_core::plan::{Entry, Plan, Section, MAX_ENTRIES, MAX_TEXT};
 use kindred_core::route::Route;
 
@@ -31,7 +31,6 @@ use crate::shell::client::use_client;
 use crate::shell::download::ObjectUrl;
 use crate::shell::page_meta::PageMeta;
 use crate::shell::region::use_region;
-use crate::shell::safety_bar::crisis_contacts;
 
 /// What the page says after a change, and the last removal (for "Undo").
 #[derive(Clone, Copy)]
@@ -62,8 +61,9 @@ fn focus(id: &str) {
 fn always_lines(content: Content, region: Option<&'static RegionInfo>, t: &'static Strings) -> Vec<String> {
     let pw = crate::i18n::plan_words();
     let line = |info: &'static RegionInfo| {
-        let name = content.resource(info.crisis_line.resource).map_or("", |r| r.name);
-        let contacts: Vec<String> = crisis_contacts(content, info).into_iter().map(|c| t.contact_action(c)).collect();
+        let line = content.crisis_line(info);
+        let name = line.as_ref().map_or("", |l| l.listing.name);
+        let contacts: Vec<String> = line.into_iter().flat_map(|l| l.contacts).map(|c| t.contact_action(c)).collect();
         let numbers: Vec<String> = info.emergency.iter().map(|e| (pw.emergency)(e.number)).collect();
         format!("{} ({}): {}. {}", name, t.label(info.region), contacts.join(", "), numbers.join(", "))
     };
@@ -195,13 +195,14 @@ fn AlwaysHere() -> impl IntoView {
         <div class="plan-always" id="plan-always">
             {move || match visitor.info() {
                 Some(info) => {
-                    let name = content.resource(info.crisis_line.resource).map_or("", |r| r.name);
+                    let line = content.crisis_line(info);
+                    let name = line.as_ref().map_or("", |l| l.listing.name);
                     view! {
                         <p class="plan-always__lead">{p.always_here}</p>
                         <ul class="plan-always__lines">
                             <li>
                                 <strong>{name}</strong>" "
-                                {crisis_contacts(content, info).into_iter().map(|c| view! {
+                                {line.into_iter().flat_map(|l| l.contacts).map(|c| view! {
                                     <a class="plan-action" href=links::href(c)>{t.contact_action(c)}</a>" "
                                 }).collect_view()}
                             </li>
@@ -218,7 +219,7 @@ fn AlwaysHere() -> impl IntoView {
                     <p class="plan-always__lead">{p.always_here_unknown}</p>
                     <ul class="plan-always__lines">
                         {REGIONS.iter().map(|info| {
-                            let call = crisis_contacts(content, info).into_iter().find(|c| c.kind == ContactType::Call);
+                            let call = content.crisis_line(info).and_then(|line| line.call());
                             view! {
                                 <li>{t.label(info.region)}": "
                                     {call.map(|c| view! { <a href=links::href(c)>{c.value}</a>", " })}
