@@ -13,7 +13,6 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use wasm_bindgen::JsCast;
 
 use kindred_core::bookmarks::ItemKind;
 use kindred_core::links::{self, dial_digits};
@@ -21,6 +20,7 @@ use kindred_core::model::{Region, RegionInfo};
 use kindred_core::plan::{Entry, Plan, Section, MAX_ENTRIES, MAX_TEXT};
 use kindred_core::route::Route;
 
+use crate::browser::focus;
 use crate::content::{use_content, Content, REGIONS};
 use crate::directory::contacts::Contacts;
 use crate::i18n::{use_strings, Strings};
@@ -44,15 +44,6 @@ fn entry_name(content: Content, e: &Entry) -> String {
     match &e.resource {
         Some(id) => content.resource(id).map_or_else(|| id.clone(), |r| r.name.to_owned()),
         None => e.text.trim().to_owned(),
-    }
-}
-
-/// Focuses an element of the page by id (after a move or a removal, focus follows the line).
-fn focus(id: &str) {
-    if let Some(el) =
-        crate::browser::document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }
 
