@@ -165,7 +165,7 @@ fn PlanSection(section: Section, plan: Kept<Plan>, feedback: Feedback) -> impl I
             {(section == Section::Services).then(|| view! { <AlwaysHere/> })}
             <ol class="plan-entries" id=format!("plan-{slug}-list")>
                 <For each=move || 0..count.get() key=|at| *at let:at>
-                    <PlanEntry section at plan feedback/>
+                    <PlanEntry section at count plan feedback/>
                 </For>
             </ol>
             {(section == Section::Services).then(|| view! { <PickService plan feedback/> })}
@@ -226,16 +226,16 @@ fn AlwaysHere() -> impl IntoView {
     }
 }
 
-/// One line of the plan, read from the plan by position.
+/// One line of the plan, read from the plan by position. `count`: how many lines its part has
+/// (its part's own memo, read by every line).
 #[component]
-fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
+fn PlanEntry(section: Section, at: usize, count: Memo<usize>, plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let content = use_content();
     let sw = crate::i18n::saved_words();
     let p = crate::i18n::plan_words();
     let base = use_base();
     let slug = section.slug();
     let entry = Memo::new(move |_| plan.value.with(|plan| plan.entries(section).get(at).cloned().unwrap_or_default()));
-    let count = Memo::new(move |_| plan.value.with(|plan| plan.entries(section).len()));
     let id = move |part: &str| format!("plan-{slug}-{at}-{part}");
     let label = (p.entry_label)(section, at + 1);
     let shift = move |by: isize| {
@@ -279,9 +279,9 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
             <p class="plan-entry__service" id=id("text") tabindex="-1">{id_}" "<span class="muted">{p.gone_listing}</span></p>
         }
         .into_any(),
-        None => view! { <EntryFields section at plan label=label.clone()/> }.into_any(),
+        None => view! { <EntryFields section at entry plan label=label.clone()/> }.into_any(),
     };
-    let name = move || entry.with(|e| entry_name(content, e));
+    let name = Memo::new(move |_| entry.with(|e| entry_name(content, e)));
     let is_first = at == 0;
     let is_last = move || at + 1 >= count.get();
     view! {
@@ -289,23 +289,23 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
             {body}
             <div class="plan-entry__actions">
                 <button type="button" class="small-button" id=id("up") disabled=is_first
-                    aria-label=move || (sw.move_up_label)(&name()) on:click=move |_| shift(-1)>{sw.move_up}</button>
+                    aria-label=move || name.with(|n| (sw.move_up_label)(n)) on:click=move |_| shift(-1)>{sw.move_up}</button>
                 <button type="button" class="small-button" id=id("down") disabled=is_last
-                    aria-label=move || (sw.move_down_label)(&name()) on:click=move |_| shift(1)>{sw.move_down}</button>
+                    aria-label=move || name.with(|n| (sw.move_down_label)(n)) on:click=move |_| shift(1)>{sw.move_down}</button>
                 <button type="button" class="small-button" id=id("remove")
-                    aria-label=move || (p.remove_label)(&name()) on:click=remove>{p.remove}</button>
+                    aria-label=move || name.with(|n| (p.remove_label)(n)) on:click=remove>{p.remove}</button>
             </div>
         </li>
     }
 }
 
 /// The editable text of a line (and, for people and own services, their number with call and
-/// text links). Saved as the person types; another tab's change shows unless the field has focus.
+/// text links), drawn from its line's `entry`. Saved as the person types; another tab's change
+/// shows unless the field has focus.
 #[component]
-fn EntryFields(section: Section, at: usize, plan: Kept<Plan>, label: String) -> impl IntoView {
+fn EntryFields(section: Section, at: usize, entry: Memo<Entry>, plan: Kept<Plan>, label: String) -> impl IntoView {
     let p = crate::i18n::plan_words();
     let slug = section.slug();
-    let entry = Memo::new(move |_| plan.value.with(|plan| plan.entries(section).get(at).cloned().unwrap_or_default()));
     let text_id = format!("plan-{slug}-{at}-text");
     let phone_id = format!("plan-{slug}-{at}-phone");
     let with_phone = matches!(section, Section::PeopleToAsk | Section::Services);
@@ -331,9 +331,9 @@ fn EntryFields(section: Section, at: usize, plan: Kept<Plan>, label: String) -> 
         let (text, was) = entry.with_untracked(|e| (e.text.clone(), e.phone.clone()));
         plan.change(|plan| plan.edit_phone(section, at, &text, &was, &now));
     };
-    let phone = move || entry.with(|e| e.phone.trim().to_owned());
-    let dial = move || Some(dial_digits(&phone())).filter(|d| d.trim_start_matches('+').len() >= 3);
-    let who = move || entry.with(|e| e.text.trim().to_owned());
+    let phone = Memo::new(move |_| entry.with(|e| e.phone.trim().to_owned()));
+    let dial = Memo::new(move |_| phone.with(|p| Some(dial_digits(p)).filter(|d| d.trim_start_matches('+').len() >= 3)));
+    let who = Memo::new(move |_| entry.with(|e| e.text.trim().to_owned()));
     let phone_label = format!("{label}: {}", p.phone_label);
     view! {
         <div class="plan-entry__fields">
@@ -347,9 +347,9 @@ fn EntryFields(section: Section, at: usize, plan: Kept<Plan>, label: String) -> 
                     <input type="tel" class="plan-input plan-input--phone" id=phone_id node_ref=phone_ref autocomplete="off"
                         value=move || entry.with_untracked(|e| e.phone.clone()) on:input=on_phone/>
                     <span class="print-only">{phone}</span>
-                    <Show when=move || dial().is_some()>
-                        <a class="plan-action" href=move || format!("tel:{}", dial().unwrap_or_default())>{move || (p.call)(&who())}</a>
-                        <a class="plan-action" href=move || format!("sms:{}", dial().unwrap_or_default())>{move || (p.text)(&who())}</a>
+                    <Show when=move || dial.with(Option::is_some)>
+                        <a class="plan-action" href=move || format!("tel:{}", dial.get().unwrap_or_default())>{move || who.with(|w| (p.call)(w))}</a>
+                        <a class="plan-action" href=move || format!("sms:{}", dial.get().unwrap_or_default())>{move || who.with(|w| (p.text)(w))}</a>
                     </Show>
                 </span>
             })}
