@@ -28,7 +28,7 @@ use crate::saved::kept::Kept;
 use crate::saved::{use_plan, use_saved};
 use crate::shell::base::use_base;
 use crate::shell::client::use_client;
-use crate::shell::download::ObjectUrl;
+use crate::shell::download::{FileOnDemand, ObjectUrl};
 use crate::shell::page_meta::PageMeta;
 use crate::shell::region::use_region;
 
@@ -73,7 +73,8 @@ pub fn PlanPage() -> impl IntoView {
     let client = use_client();
     let visitor = use_region();
     let feedback = Feedback { status: RwSignal::new(String::new()), undo: RwSignal::new(None) };
-    let copy = ObjectUrl::with_type("text/plain;charset=utf-8", move || {
+    // Made when it is asked for, not with each key typed into the plan.
+    let copy = FileOnDemand::new("text/plain;charset=utf-8", move || {
         let always = always_lines(content, visitor.info(), t);
         plan.value.with(|plan| {
             plan.to_text(p.heading, p.section_title, |id| content.resource(id).map(|r| service_line(r, t)), &always, p.printed_footer)
@@ -126,7 +127,9 @@ pub fn PlanPage() -> impl IntoView {
                             let _ = w.print();
                         }
                     }>{p.print}</button>
-                    <a class="small-button" id="plan-copy" download="my-support-plan.txt" href=move || copy.href()>{p.keep_copy}</a>
+                    <a class="small-button" id="plan-copy" download="my-support-plan.txt" node_ref=copy.link() href=move || copy.href()
+                        on:click=move |_| copy.make_now() on:auxclick=move |_| copy.make_now()
+                        on:contextmenu=move |_| copy.make_now()>{p.keep_copy}</a>
                 </p>
             </section>
             <section class="plan-about" aria-labelledby="plan-about-title">
