@@ -20,9 +20,9 @@ pub struct Embed {
     /// Drawn for a partner's iframe (known from the path, so the prerendered page has it too).
     pub embedded: bool,
     /// The partner's options, read from the embed URL once the page runs.
-    pub options: RwSignal<EmbedOptions>,
+    pub options: Memo<EmbedOptions>,
     /// The partner's presets: the directory query of the URL they embedded.
-    pub preset: RwSignal<DirectoryQuery>,
+    pub preset: Memo<DirectoryQuery>,
 }
 
 /// Whether an app path (base removed) is drawn for a partner's iframe.
@@ -42,21 +42,25 @@ pub fn lang_redirect(content: crate::content::Content, page: &str, search: &str)
 }
 
 /// Provides the embed context. `embedded` comes from the route; once the page runs, the options
-/// and presets are read from its URL and the theme and accent are applied to the document.
+/// and presets are read from its URL (the one the partner's frame opened, read when the page
+/// starts running) and the theme and accent are applied to the document.
 pub fn provide(embedded: bool) -> Embed {
-    let embed = Embed { embedded, options: RwSignal::new(EmbedOptions::default()), preset: RwSignal::new(DirectoryQuery::default()) };
+    let client = use_client();
+    let opened_at = Memo::new(move |_| {
+        let running = embedded && client.ready.get();
+        running.then(|| crate::browser::window().and_then(|w| w.location().search().ok())).flatten().unwrap_or_default()
+    });
+    let embed = Embed {
+        embedded,
+        options: Memo::new(move |_| opened_at.with(|search| EmbedOptions::parse(search))),
+        preset: Memo::new(move |_| opened_at.with(|search| DirectoryQuery::parse(search))),
+    };
     provide_context(embed);
     if embedded {
-        let client = use_client();
         Effect::new(move || {
-            if !client.ready.get() {
-                return;
+            if client.ready.get() {
+                embed.options.with(apply);
             }
-            let search = crate::browser::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-            let options = EmbedOptions::parse(&search);
-            apply(&options);
-            embed.options.set(options);
-            embed.preset.set(DirectoryQuery::parse(&search));
         });
         post_height_changes(client);
     }
