@@ -57,6 +57,7 @@ impl Content {
     }
 
     /// The same content with other listings (benchmark builds search synthetic ones).
+    #[cfg(feature = "bench")]
     pub fn with_resources(self, resources: &'static [Resource]) -> Content {
         Content(Box::leak(Box::new(Bundle { resources, ..*self.0 })))
     }

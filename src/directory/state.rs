@@ -146,10 +146,11 @@ impl DirectoryState {
             _ => in_url.get(),
         });
         let results = Memo::new(move |_| {
-            let t0 = crate::browser::perf_now();
-            let r = query.with(|q| directory.search(q, client.minute.get(), region.region.get()));
-            crate::shell::perf::record_search(crate::browser::perf_now() - t0);
-            r
+            let search = || query.with(|q| directory.search(q, client.minute.get(), region.region.get()));
+            // Benchmark builds time each search (`shell/perf.rs`).
+            #[cfg(feature = "bench")]
+            let search = || crate::shell::perf::timed_search(search);
+            search()
         });
         // The prerendered page lists every result (it has no "Show more" without JavaScript);
         // once running, a page at a time, starting again whenever the query changes. A page
