@@ -7,11 +7,13 @@
 //!   embed chrome) and the contexts only the browser fills in (client clock, PWA status).
 //! - [`pages`]: one component per route, drawing the state it is given.
 //! - [`directory`]: the search index for the app, the directory page's state and its parts.
-//! - [`saved`]: the saved list (storage port, shared context, the Save button).
+//! - [`saved`]: the saved list and the plan (kept documents, shared context, the Save button).
 //! - [`i18n`]: every user-visible string, one table per language.
 //! - [`content`]: the page's language's articles and listings (a data file built from
 //!   `content/`, fetched as the app starts) and the covered regions.
 //! - [`browser`]: checked browser helpers (neutral on the host, where pages are prerendered).
+//! - [`web_storage`]: `localStorage` as the core's storage port (the saved list, the plan, and
+//!   the shell's remembered country and language).
 
 #![recursion_limit = "256"]
 
@@ -22,6 +24,7 @@ pub mod i18n;
 pub mod pages;
 pub mod saved;
 pub mod shell;
+pub mod web_storage;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use kindred_core::store::{Document, Health, KeptAside, Store};
 
-use super::web_storage::WebStorage;
+use crate::web_storage::WebStorage;
 
 pub struct Kept<D: Document + Send + Sync + 'static> {
     store: StoredValue<Option<Store<WebStorage, D>>>,

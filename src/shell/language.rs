@@ -16,7 +16,7 @@ use kindred_core::route::Route;
 use super::base::{use_base, Base, Link};
 use super::client::use_client;
 use crate::content::{use_content, Content};
-use crate::saved::web_storage::WebStorage;
+use crate::web_storage::WebStorage;
 
 /// The site's other language.
 pub fn other(lang: Lang) -> Lang {
