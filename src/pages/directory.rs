@@ -9,10 +9,10 @@ use kindred_core::route::Route;
 use kindred_core::search::{Facet, Sort};
 
 use crate::directory::facets::{ActiveFilters, FacetPanel};
+use crate::directory::guide::GuideLink;
 use crate::directory::results::ResultList;
 use crate::directory::search_box::SearchBox;
 use crate::directory::state::{self, use_directory_state};
-use crate::pages::resource::GuideLink;
 use crate::shell::base::Link;
 use crate::shell::emergency::EmergencyNote;
 use crate::shell::page_meta::PageMeta;

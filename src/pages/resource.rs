@@ -12,6 +12,7 @@ use kindred_core::route::Route;
 
 use crate::content::{REPORT_EMAIL, VERSION};
 use crate::directory::contacts::{Checked, Contacts};
+use crate::directory::guide::GuideLink;
 use crate::directory::hours::{weekly_text, HoursLine};
 use crate::i18n::use_strings;
 use crate::pages::not_found::NotFound;
@@ -118,16 +119,4 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
             </section>
         </article>
     }
-}
-
-/// "New to this? Read: Your first call to a warmline" — the guide for a kind of support.
-#[component]
-pub fn GuideLink(kind: kindred_core::model::Kind) -> impl IntoView {
-    let t = use_strings();
-    let base = crate::shell::base::use_base();
-    kindred_core::article::guide_for(crate::content::use_content().articles(), kind).map(|a| {
-        view! {
-            <p class="guide-link">{t.learn.guide_intro}" "<A href=base.link(Route::Article(a.slug.to_owned()))>{a.title}</A></p>
-        }
-    })
 }
