@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bundle::leak;
 use crate::date::Date;
+use crate::leak::leak;
 use crate::model::{Kind, Region};
 use crate::query_codec::DirectoryQuery;
 use crate::search::Facet;

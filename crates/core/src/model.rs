@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bundle::leak;
 use crate::date::Date;
+use crate::leak::leak;
 use crate::tz::ZoneId;
 
 /// A value of a controlled vocabulary: its slug in data files and URLs. What a person reads is
