@@ -32,7 +32,7 @@ impl Content {
         self.0.articles
     }
 
-    pub fn resources(self) -> &'static [Resource] {
+    pub fn listings(self) -> &'static [Resource] {
         self.0.resources
     }
 
@@ -40,26 +40,26 @@ impl Content {
         self.0.articles.iter().find(|a| a.slug == slug)
     }
 
-    pub fn resource_index(self, id: &str) -> Option<usize> {
+    pub fn listing_index(self, id: &str) -> Option<usize> {
         self.0.resources.iter().position(|r| r.id == id)
     }
 
-    pub fn resource(self, id: &str) -> Option<&'static Resource> {
+    pub fn listing(self, id: &str) -> Option<&'static Resource> {
         self.0.resources.iter().find(|r| r.id == id)
     }
 
     /// A region's crisis line in this content, if its listing is here: the one lookup the crisis
     /// bar, the plan and "Help me choose" share.
     pub fn crisis_line(self, info: &RegionInfo) -> Option<CrisisLine> {
-        let listing = self.resource(info.crisis_line.resource)?;
+        let listing = self.listing(info.crisis_line.resource)?;
         let contacts = info.crisis_line.contacts.iter().filter_map(|kind| listing.contacts.iter().find(|c| c.kind == *kind)).collect();
         Some(CrisisLine { listing, contacts })
     }
 
     /// The same content with other listings (benchmark builds search synthetic ones).
     #[cfg(feature = "bench")]
-    pub fn with_resources(self, resources: &'static [Resource]) -> Content {
-        Content(Box::leak(Box::new(Bundle { resources, ..*self.0 })))
+    pub fn with_listings(self, listings: &'static [Resource]) -> Content {
+        Content(Box::leak(Box::new(Bundle { resources: listings, ..*self.0 })))
     }
 }
 

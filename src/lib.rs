@@ -75,7 +75,7 @@ pub fn provide_contexts(config: Config) {
     i18n::provide(config.strings);
     shell::client::provide(config.hydrating);
     saved::store::provide();
-    directory::data::provide(config.content.resources());
+    directory::data::provide(config.content.listings());
     directory::state::provide_last_shown();
     shell::quick_exit::provide();
 }
@@ -163,7 +163,7 @@ pub fn page_of(app_path: &str, content: content::Content) -> String {
     let (lang, page) = Lang::split(app_path);
     let route = match Route::parse(page) {
         Route::Article(slug) | Route::EmbedArticle(slug) if content.article(&slug).is_none() => Route::NotFound,
-        Route::Resource(id) if content.resource(&id).is_none() => Route::NotFound,
+        Route::Resource(id) if content.listing(&id).is_none() => Route::NotFound,
         route => route,
     };
     if route == Route::NotFound && shell::embed::is_embed_path(page) {
@@ -211,8 +211,8 @@ pub fn start() {
         #[allow(unused_mut)]
         let mut content = loaded;
         #[cfg(feature = "bench")]
-        if let Some(resources) = bench_directory() {
-            content = content.with_resources(resources);
+        if let Some(listings) = bench_directory() {
+            content = content.with_listings(listings);
         }
         // The page's words (Spanish ones are a chunk of their own, which the loader has been
         // fetching beside the content). Without them the prerendered page stays as it is.
@@ -248,7 +248,7 @@ pub fn start() {
     });
 }
 
-/// Benchmark builds: `?synthetic=N` searches N synthetic resources instead of the shipped ones.
+/// Benchmark builds: `?synthetic=N` searches N synthetic listings instead of the shipped ones.
 #[cfg(feature = "bench")]
 fn bench_directory() -> Option<&'static [kindred_core::model::Resource]> {
     let search = browser::window().and_then(|w| w.location().search().ok()).unwrap_or_default();

@@ -21,10 +21,10 @@ pub fn listing_link(id: &str, back: &str) -> Link {
     Link::to(Route::Resource(id.to_owned())).query(if back.is_empty() { String::new() } else { format!("from={}", encode(back)) })
 }
 
-/// One result. `index` is the resource's position in the directory.
+/// One result. `index` is the listing's position in the directory.
 #[component]
 pub fn Card(index: u32) -> impl IntoView {
-    let r = use_directory().resource(index);
+    let r = use_directory().listing(index);
     let state = use_directory_state();
     let embedded = use_embed().embedded;
     let t = use_strings();
@@ -47,7 +47,7 @@ pub fn Card(index: u32) -> impl IntoView {
                     <span class="card__who">{t.label(r.answered_by)}</span>
                 </p>
                 <p class="card__desc">{r.description}</p>
-                <HoursLine resource=r/>
+                <HoursLine listing=r/>
                 <Contacts contacts=r.contacts/>
             </div>
         </li>

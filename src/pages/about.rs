@@ -15,8 +15,8 @@ use crate::shell::page_meta::PageMeta;
 pub fn About() -> impl IntoView {
     let base = crate::shell::base::use_base();
     let a = crate::i18n::about_words();
-    let resources = use_content().resources();
-    let oldest = resources.iter().map(|r| r.oldest_verified()).min().map(|d| d.to_string()).unwrap_or_default();
+    let listings = use_content().listings();
+    let oldest = listings.iter().map(|r| r.oldest_verified()).min().map(|d| d.to_string()).unwrap_or_default();
     view! {
         <PageMeta title=a.title description=a.description/>
         <div class="wrap narrow prose-page">
@@ -27,7 +27,7 @@ pub fn About() -> impl IntoView {
             <h2>{a.leaving_title}</h2>
             <p>{a.leaving_text}</p>
             <h2>{a.facts_title}</h2>
-            <p>{(a.facts_text)(resources.len(), &oldest)}</p>
+            <p>{(a.facts_text)(listings.len(), &oldest)}</p>
             <p>{a.open_data_before}" "<a href="directory.json" download>{a.open_data_link}</a>". "{a.open_data_after}</p>
             <p>{a.articles_note}</p>
             <h2>{a.report_title}</h2>

@@ -298,13 +298,13 @@ fn Results(answers: Answers) -> impl IntoView {
             a.region = visitor.region.get();
         }
         let now = client.minute.get().unwrap_or_default() * 60;
-        recommend(content.resources(), &a, now)
+        recommend(content.listings(), &a, now)
     });
     let save_all = move |_| {
         let picks = recommendation.with_untracked(|r| r.picks.clone());
         saved.change(|s| {
             for p in &picks {
-                s.add(Item::new(ItemKind::Resource, content.resources()[p.resource as usize].id));
+                s.add(Item::new(ItemKind::Resource, content.listings()[p.resource as usize].id));
             }
         });
         saved.notice.set(crate::saved::store::Notice::SavedAll { count: picks.len(), kept: saved.is_persisting() });
@@ -337,7 +337,7 @@ fn PickCard(pick: Pick) -> impl IntoView {
     let (dw, cw) = (crate::i18n::directory_words(), crate::i18n::choose_words());
     let base = use_base();
     let client = use_client();
-    let r: &'static Resource = &content.resources()[pick.resource as usize];
+    let r: &'static Resource = &content.listings()[pick.resource as usize];
     let hours = move || hours_here(dw, cw, r, client.minute.get().unwrap_or_default() * 60);
     view! {
         <li class="card" class:card--crisis=r.crisis>

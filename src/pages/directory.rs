@@ -122,7 +122,7 @@ fn ShowMore() -> impl IntoView {
     }
 }
 
-/// What a filter calls for: with crisis services selected, the emergency number first; with one
+/// What a filter calls for: with the crisis filter on, the emergency number first; with one
 /// kind of support selected, the guide to it.
 #[component]
 fn FilterNotes() -> impl IntoView {

@@ -1,8 +1,8 @@
 //! `/plan`: "My support plan", a private plan for hard moments in the seven parts of the
 //! Stanley–Brown Safety Planning Intervention. Each part is a short list the person writes in
-//! their own words (add, edit, reorder, remove); people get call and text links; services come
-//! from the directory or the saved list, under the visitor's crisis line and emergency number,
-//! which are always there. Kept only on the device (`Kept<Plan>`, the saved list's guarantees);
+//! their own words (add, edit, reorder, remove); people get call and text links; the services
+//! part also takes listings from the directory or the saved list, under the visitor's crisis
+//! line and emergency number, which are always there. Kept only on the device (`Kept<Plan>`, the saved list's guarantees);
 //! printed on one page; kept as a text file. Not offered inside embeds (storage there belongs
 //! to the partner's site): the embed footer links here instead.
 //!
@@ -42,7 +42,7 @@ struct Feedback {
 /// The short name of an entry (for labels and messages).
 fn entry_name(content: Content, e: &Entry) -> String {
     match &e.resource {
-        Some(id) => content.resource(id).map_or_else(|| id.clone(), |r| r.name.to_owned()),
+        Some(id) => content.listing(id).map_or_else(|| id.clone(), |r| r.name.to_owned()),
         None => e.text.trim().to_owned(),
     }
 }
@@ -77,7 +77,7 @@ pub fn PlanPage() -> impl IntoView {
     let copy = FileOnDemand::new("text/plain;charset=utf-8", move || {
         let always = always_lines(content, visitor.info(), t);
         plan.value.with(|plan| {
-            plan.to_text(p.heading, p.section_title, |id| content.resource(id).map(|r| service_line(r, t)), &always, p.printed_footer)
+            plan.to_text(p.heading, p.section_title, |id| content.listing(id).map(|r| listing_line(r, t)), &always, p.printed_footer)
         })
     });
     let kept = ObjectUrl::new(move || {
@@ -145,7 +145,7 @@ pub fn PlanPage() -> impl IntoView {
 }
 
 /// A listing as one line of text: its name and how to reach it.
-fn service_line(r: &kindred_core::model::Resource, t: &Strings) -> String {
+fn listing_line(r: &kindred_core::model::Resource, t: &Strings) -> String {
     let reach: Vec<String> = r.contacts.iter().filter(|c| !links::is_web(c)).map(|c| t.contact_action(c)).collect();
     if reach.is_empty() {
         r.contacts.first().map_or_else(|| r.name.to_owned(), |c| format!("{}: {}", r.name, t.contact_plain(c)))
@@ -171,7 +171,7 @@ fn PlanSection(section: Section, plan: Kept<Plan>, feedback: Feedback) -> impl I
                     <PlanEntry section at count plan feedback/>
                 </For>
             </ol>
-            {(section == Section::Services).then(|| view! { <PickService plan feedback/> })}
+            {(section == Section::Services).then(|| view! { <PickListing plan feedback/> })}
             <AddEntry section plan feedback full=Signal::derive(move || count.get() >= MAX_ENTRIES)/>
         </section>
     }
@@ -270,7 +270,7 @@ fn PlanEntry(section: Section, at: usize, count: Memo<usize>, plan: Kept<Plan>, 
     };
     // Redrawn only when the line becomes another listing (typing keeps its field and focus).
     let listing = Memo::new(move |_| entry.with(|e| e.resource.clone()));
-    let body = move || match listing.get().map(|id| (id.clone(), content.resource(&id))) {
+    let body = move || match listing.get().map(|id| (id.clone(), content.listing(&id))) {
         Some((_, Some(r))) => view! {
             <div class="plan-entry__service">
                 <A href=base.link(Route::Resource(r.id.to_owned())) attr:id=id("text")>{r.name}</A>
@@ -419,7 +419,7 @@ fn AddEntry(section: Section, plan: Kept<Plan>, feedback: Feedback, full: Signal
 /// "Add a line or service from Kindred": the saved list's listings first, then the visitor's
 /// country's, then the rest.
 #[component]
-fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
+fn PickListing(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let content = use_content();
     let p = crate::i18n::plan_words();
     let client = use_client();
@@ -431,7 +431,7 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
         saved.saved.with(|s| {
             s.items
                 .iter()
-                .filter(|i| i.kind == ItemKind::Resource && content.resource(&i.id).is_some())
+                .filter(|i| i.kind == ItemKind::Resource && content.listing(&i.id).is_some())
                 .map(|i| i.id.clone())
                 .collect::<Vec<_>>()
         })
@@ -443,11 +443,11 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let groups = move || {
         let mine = saved_ids.get();
         let here = region();
-        let in_region: Vec<_> = content.resources().iter().filter(|r| here.is_some_and(|h| r.regions().any(|x| x == h))).collect();
-        let others: Vec<_> = content.resources().iter().filter(|r| !in_region.iter().any(|x| x.id == r.id)).collect();
+        let in_region: Vec<_> = content.listings().iter().filter(|r| here.is_some_and(|h| r.regions().any(|x| x == h))).collect();
+        let others: Vec<_> = content.listings().iter().filter(|r| !in_region.iter().any(|x| x.id == r.id)).collect();
         view! {
             {(!mine.is_empty()).then(|| view! {
-                <optgroup label=p.pick_saved>{mine.iter().filter_map(|id| content.resource(id)).map(option).collect_view()}</optgroup>
+                <optgroup label=p.pick_saved>{mine.iter().filter_map(|id| content.listing(id)).map(option).collect_view()}</optgroup>
             })}
             {here.map(|h| view! { <optgroup label=(p.pick_region)(h)>{in_region.into_iter().map(option).collect_view()}</optgroup> })}
             <optgroup label=p.pick_other>{others.into_iter().map(option).collect_view()}</optgroup>
@@ -456,7 +456,7 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = chosen.get_untracked();
-        let Some(r) = content.resource(&id) else { return };
+        let Some(r) = content.listing(&id) else { return };
         let added = plan.change(|plan| {
             !plan.entries(Section::Services).iter().any(|e| e.resource.as_deref() == Some(r.id))
                 && plan.add(Section::Services, Entry::service(r.id))

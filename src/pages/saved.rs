@@ -30,7 +30,7 @@ use crate::shell::page_meta::PageMeta;
 /// Whether an item names something Kindred has (imports and share links take only those).
 pub fn is_known(content: Content, kind: ItemKind, id: &str) -> bool {
     match kind {
-        ItemKind::Resource => content.resource(id).is_some(),
+        ItemKind::Resource => content.listing(id).is_some(),
         ItemKind::Article => content.article(id).is_some(),
     }
 }
@@ -211,8 +211,8 @@ fn ShareLink() -> impl IntoView {
 /// What a saved item shows: its title and page, then hours and contacts or a summary.
 fn item_body(content: Content, kind: ItemKind, id: &str) -> Option<(&'static str, Route, AnyView)> {
     match kind {
-        ItemKind::Resource => content.resource(id).map(|r| {
-            (r.name, Route::Resource(r.id.to_owned()), view! { <HoursLine resource=r/><Contacts contacts=r.contacts/> }.into_any())
+        ItemKind::Resource => content.listing(id).map(|r| {
+            (r.name, Route::Resource(r.id.to_owned()), view! { <HoursLine listing=r/><Contacts contacts=r.contacts/> }.into_any())
         }),
         ItemKind::Article => {
             content.article(id).map(|a| (a.title, Route::Article(a.slug.to_owned()), view! { <p>{a.summary}</p> }.into_any()))

@@ -298,6 +298,10 @@ pub struct Caution {
     pub verified: Date,
 }
 
+/// One listing of the directory. The app and the docs call it a listing; the core keeps the
+/// name `Resource` (and `Route::Resource`, `ItemKind::Resource`) because renaming it would reach
+/// the content pipeline (`crates/content`), the data files' schema and what saved lists already
+/// hold on people's devices (`"kind": "resource"`), for no change in behaviour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Resource {
     pub id: &'static str,

@@ -1,4 +1,4 @@
-//! `/directory/:id`: everything about one resource, with the source and verified date of each
+//! `/directory/:id`: everything about one listing, with the source and verified date of each
 //! fact, a way to report a problem, and a link back that keeps the filters.
 
 use leptos::prelude::*;
@@ -38,22 +38,22 @@ fn from_param(search: &str) -> String {
 }
 
 #[component]
-pub fn ResourcePage() -> impl IntoView {
+pub fn ListingPage() -> impl IntoView {
     let params = use_params_map();
     let content = crate::content::use_content();
-    move || match params.with(|p| p.get("id")).and_then(|id| content.resource(&id)) {
-        Some(r) => view! { <ResourceView resource=r/> }.into_any(),
+    move || match params.with(|p| p.get("id")).and_then(|id| content.listing(&id)) {
+        Some(r) => view! { <ListingView listing=r/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
     }
 }
 
 #[component]
-fn ResourceView(resource: &'static Resource) -> impl IntoView {
+fn ListingView(listing: &'static Resource) -> impl IntoView {
     let base = crate::shell::base::use_base();
     let t = use_strings();
     let dw = crate::i18n::directory_words();
     let d = crate::i18n::listing_words();
-    let r = resource;
+    let r = listing;
     let client = use_client();
     let search = use_location().search;
     // The prerendered page links back to the whole directory; once running, to the view it came from.
@@ -98,7 +98,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
             </section>
             <section aria-labelledby="hours-title">
                 <h2 id="hours-title">{d.hours}</h2>
-                <HoursLine resource=r/>
+                <HoursLine listing=r/>
                 <p>{weekly_text(dw, r)}</p>
                 {r.hours.note.map(|n| view! { <p>{n}</p> })}
                 <p><Checked verified=r.hours.verified.to_string() source=r.hours.source/></p>
