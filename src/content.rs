@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use kindred_core::article::Article;
 use kindred_core::bundle::Bundle;
 use kindred_core::lang::Lang;
-use kindred_core::model::Resource;
+use kindred_core::model::{Contact, ContactType, RegionInfo, Resource};
 
 #[allow(clippy::all)]
 mod generated {
@@ -32,7 +32,7 @@ impl Content {
         self.0.articles
     }
 
-    pub fn resources(self) -> &'static [Resource] {
+    pub fn listings(self) -> &'static [Resource] {
         self.0.resources
     }
 
@@ -40,17 +40,41 @@ impl Content {
         self.0.articles.iter().find(|a| a.slug == slug)
     }
 
-    pub fn resource_index(self, id: &str) -> Option<usize> {
+    pub fn listing_index(self, id: &str) -> Option<usize> {
         self.0.resources.iter().position(|r| r.id == id)
     }
 
-    pub fn resource(self, id: &str) -> Option<&'static Resource> {
+    pub fn listing(self, id: &str) -> Option<&'static Resource> {
         self.0.resources.iter().find(|r| r.id == id)
     }
 
+    /// A region's crisis line in this content, if its listing is here: the one lookup the crisis
+    /// bar, the plan and "Help me choose" share.
+    pub fn crisis_line(self, info: &RegionInfo) -> Option<CrisisLine> {
+        let listing = self.listing(info.crisis_line.resource)?;
+        let contacts = info.crisis_line.contacts.iter().filter_map(|kind| listing.contacts.iter().find(|c| c.kind == *kind)).collect();
+        Some(CrisisLine { listing, contacts })
+    }
+
     /// The same content with other listings (benchmark builds search synthetic ones).
-    pub fn with_resources(self, resources: &'static [Resource]) -> Content {
-        Content(Box::leak(Box::new(Bundle { resources, ..*self.0 })))
+    #[cfg(feature = "bench")]
+    pub fn with_listings(self, listings: &'static [Resource]) -> Content {
+        Content(Box::leak(Box::new(Bundle { resources: listings, ..*self.0 })))
+    }
+}
+
+/// A region's crisis line as pages show it: its listing, and the contacts `regions.toml` names
+/// for it (call, text, …), in that order.
+#[derive(Clone, Debug)]
+pub struct CrisisLine {
+    pub listing: &'static Resource,
+    pub contacts: Vec<&'static Contact>,
+}
+
+impl CrisisLine {
+    /// Its number to call, if it has one.
+    pub fn call(&self) -> Option<&'static Contact> {
+        self.contacts.iter().copied().find(|c| c.kind == ContactType::Call)
     }
 }
 

@@ -7,11 +7,13 @@
 //!   embed chrome) and the contexts only the browser fills in (client clock, PWA status).
 //! - [`pages`]: one component per route, drawing the state it is given.
 //! - [`directory`]: the search index for the app, the directory page's state and its parts.
-//! - [`saved`]: the saved list (storage port, shared context, the Save button).
+//! - [`saved`]: the saved list and the plan (kept documents, shared context, the Save button).
 //! - [`i18n`]: every user-visible string, one table per language.
 //! - [`content`]: the page's language's articles and listings (a data file built from
 //!   `content/`, fetched as the app starts) and the covered regions.
 //! - [`browser`]: checked browser helpers (neutral on the host, where pages are prerendered).
+//! - [`web_storage`]: `localStorage` as the core's storage port (the saved list, the plan, and
+//!   the shell's remembered country and language).
 
 #![recursion_limit = "256"]
 
@@ -22,6 +24,7 @@ pub mod i18n;
 pub mod pages;
 pub mod saved;
 pub mod shell;
+pub mod web_storage;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -72,7 +75,7 @@ pub fn provide_contexts(config: Config) {
     i18n::provide(config.strings);
     shell::client::provide(config.hydrating);
     saved::store::provide();
-    directory::data::provide(config.content.resources());
+    directory::data::provide(config.content.listings());
     directory::state::provide_last_shown();
     shell::quick_exit::provide();
 }
@@ -92,8 +95,10 @@ pub fn App(config: Config) -> impl IntoView {
 fn Shell() -> impl IntoView {
     let location = use_location();
     let base = use_base();
-    // Embedded or not is fixed for the page's life: links out of an embed open new tabs.
-    let embedded = location.pathname.with_untracked(|p| is_embed_path(p.strip_prefix(base.router_base()).unwrap_or(p)));
+    // Embedded or not is fixed for the page's life: links out of an embed open new tabs, and
+    // links that stay in the frame lead to embed pages (`Base::link`).
+    let embedded = location.pathname.with_untracked(|p| is_embed_path(p.strip_prefix(base.router_base().as_str()).unwrap_or(p)));
+    provide_context(base.with_embedded(embedded));
     shell::embed::provide(embedded);
     shell::region::provide();
     shell::pwa::provide();
@@ -158,7 +163,7 @@ pub fn page_of(app_path: &str, content: content::Content) -> String {
     let (lang, page) = Lang::split(app_path);
     let route = match Route::parse(page) {
         Route::Article(slug) | Route::EmbedArticle(slug) if content.article(&slug).is_none() => Route::NotFound,
-        Route::Resource(id) if content.resource(&id).is_none() => Route::NotFound,
+        Route::Resource(id) if content.listing(&id).is_none() => Route::NotFound,
         route => route,
     };
     if route == Route::NotFound && shell::embed::is_embed_path(page) {
@@ -199,15 +204,15 @@ pub fn start() {
         // article's is its translation's, which the content names).
         if let Some(spanish) = shell::embed::lang_redirect(loaded, page, &search) {
             if let Some(l) = &location {
-                let _ = l.replace(&format!("{}{spanish}{hash}", base.trim_end_matches('/')));
+                let _ = l.replace(&Base::new(base, lang).site(&format!("{spanish}{hash}")));
             }
             return;
         }
         #[allow(unused_mut)]
         let mut content = loaded;
         #[cfg(feature = "bench")]
-        if let Some(resources) = bench_directory() {
-            content = content.with_resources(resources);
+        if let Some(listings) = bench_directory() {
+            content = content.with_listings(listings);
         }
         // The page's words (Spanish ones are a chunk of their own, which the loader has been
         // fetching beside the content). Without them the prerendered page stays as it is.
@@ -243,7 +248,7 @@ pub fn start() {
     });
 }
 
-/// Benchmark builds: `?synthetic=N` searches N synthetic resources instead of the shipped ones.
+/// Benchmark builds: `?synthetic=N` searches N synthetic listings instead of the shipped ones.
 #[cfg(feature = "bench")]
 fn bench_directory() -> Option<&'static [kindred_core::model::Resource]> {
     let search = browser::window().and_then(|w| w.location().search().ok()).unwrap_or_default();

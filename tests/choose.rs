@@ -27,10 +27,10 @@ fn every_answer_combination_over_the_real_directory_gives_one_to_four_options() 
                     for needs in &needs {
                         let a = Answers { safety: Some(Safety::Safe), who, how, when, region, needs: needs.clone() };
                         for &now in clocks.iter().step_by(if when == Some(When::Now) { 1 } else { 5 }) {
-                            let rec = recommend(built_in(Lang::En).resources(), &a, now);
+                            let rec = recommend(built_in(Lang::En).listings(), &a, now);
                             assert!((1..=MAX_OPTIONS).contains(&rec.picks.len()), "{a:?} at {now}: {} options", rec.picks.len());
                             assert_eq!(&rec.relaxed[..], &RELAX_ORDER[..rec.relaxed.len()]);
-                            let picks: Vec<_> = rec.picks.iter().map(|p| &built_in(Lang::En).resources()[p.resource as usize]).collect();
+                            let picks: Vec<_> = rec.picks.iter().map(|p| &built_in(Lang::En).listings()[p.resource as usize]).collect();
                             for r in &picks {
                                 assert!(!matches!(r.kind, Kind::Training | Kind::Directory), "{}", r.id);
                                 if when == Some(When::Now) {

@@ -191,3 +191,36 @@ async fn the_saved_list_updates_in_place_keeping_a_note_being_typed() {
 thread_local! {
     static SAVED: std::cell::Cell<Option<kindred::saved::SavedList>> = const { std::cell::Cell::new(None) };
 }
+
+/// What the directory's prerendered list relies on (`directory/results.rs`): hydrating an element
+/// whose view gives it no children takes the element the server wrote and moves on to its next
+/// sibling without visiting what is inside it (Leptos's element hydration hydrates children only
+/// when the view has some, the rule that also keeps an `inner_html` element's server content).
+/// So the prerendered cards stay, untouched, until the running page replaces the list, and
+/// hydration carries on with the right node after it. A Leptos that walked into such an element
+/// would fail here (a panic on the mismatched node, or `#after` not hydrated).
+#[wasm_bindgen_test]
+async fn an_element_without_children_in_the_view_keeps_the_servers_through_hydration() {
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    // What the prerenderer writes for the view below (Leptos's server render of it, its `<!>`
+    // markers included), with cards in the list, as the directory's prerendered page has them.
+    root.set_inner_html(concat!(
+        r#"<div><ul id="results" class="results results--all">"#,
+        r#"<li class="card"><h3>One<!></h3></li><li class="card"><h3>Two<!></h3></li>"#,
+        r#"</ul><p id="after" class=""></p><!><!></div>"#,
+    ));
+    let prerendered = one(&root, "#results");
+    let on = RwSignal::new(false);
+    let _app = leptos::mount::hydrate_from(root.clone(), move || {
+        view! { <div><ul id="results" class="results results--all"></ul><p id="after" class:is-on=move || on.get()></p></div> }
+    });
+    tick().await;
+    let list = one(&root, "#results");
+    assert!(list.is_same_node(Some(&prerendered)), "the server's element is the app's");
+    assert_eq!(all(&root, "#results .card").len(), 2, "its children are kept as the server wrote them");
+    on.set(true);
+    tick().await;
+    assert!(one(&root, "#after").class_list().contains("is-on"), "hydration went on with the element after it");
+    root.remove();
+}

@@ -18,7 +18,7 @@ fn every_number_in_the_static_page_is_a_sourced_directory_contact() {
     assert!(numbers.len() >= 6, "{numbers:?}");
     for n in numbers {
         let found = built_in(Lang::En)
-            .resources()
+            .listings()
             .iter()
             .flat_map(|r| r.contacts)
             .any(|c| matches!(c.kind, ContactType::Call | ContactType::Text) && dial_digits(c.value) == n);
@@ -37,7 +37,7 @@ fn every_article_link_into_the_app_goes_somewhere_in_its_language() {
                     assert!(target.is_some(), "{} ({:?}): broken link {href}", a.slug, content.lang());
                     assert!(anchor.is_empty() || target.unwrap().toc.iter().any(|h| h.id == anchor), "{}: no such section {href}", a.slug);
                 } else if let Some(id) = href.strip_prefix("/directory/") {
-                    assert!(content.resource(id).is_some(), "{}: no listing {href}", a.slug);
+                    assert!(content.listing(id).is_some(), "{}: no listing {href}", a.slug);
                 } else if let Some(rest) = href.strip_prefix("/directory") {
                     let q = rest.trim_start_matches('?');
                     let parsed = kindred_core::query_codec::DirectoryQuery::parse(&q.replace("&amp;", "&"));

@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use kindred_core::bookmarks::ItemKind;
 use kindred_core::query_codec::encode;
+use kindred_core::route::Route;
 
 use super::contacts::Contacts;
 use super::data::use_directory;
@@ -12,27 +13,24 @@ use super::hours::HoursLine;
 use super::state::use_directory_state;
 use crate::i18n::use_strings;
 use crate::saved::SaveButton;
+use crate::shell::base::Link;
 use crate::shell::embed::use_embed;
 
 /// Where a card's title links: the listing, remembering the directory view it came from.
-pub fn listing_path(id: &str, back: &str) -> String {
-    if back.is_empty() {
-        format!("/directory/{id}")
-    } else {
-        format!("/directory/{id}?from={}", encode(back))
-    }
+pub fn listing_link(id: &str, back: &str) -> Link {
+    Link::to(Route::Resource(id.to_owned())).query(if back.is_empty() { String::new() } else { format!("from={}", encode(back)) })
 }
 
-/// One result. `index` is the resource's position in the directory.
+/// One result. `index` is the listing's position in the directory.
 #[component]
 pub fn Card(index: u32) -> impl IntoView {
-    let r = use_directory().resource(index);
+    let r = use_directory().listing(index);
     let state = use_directory_state();
     let embedded = use_embed().embedded;
     let t = use_strings();
     let dw = crate::i18n::directory_words();
     let base = crate::shell::base::use_base();
-    let href = move || base.href(&state.back.with(|back| listing_path(r.id, back)));
+    let href = move || base.link(state.back.with(|back| listing_link(r.id, back)));
     view! {
         <li class="card" class:card--crisis=r.crisis>
             <div class="card__head">
@@ -49,7 +47,7 @@ pub fn Card(index: u32) -> impl IntoView {
                     <span class="card__who">{t.label(r.answered_by)}</span>
                 </p>
                 <p class="card__desc">{r.description}</p>
-                <HoursLine resource=r/>
+                <HoursLine listing=r/>
                 <Contacts contacts=r.contacts/>
             </div>
         </li>

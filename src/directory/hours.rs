@@ -1,4 +1,4 @@
-//! A resource's hours as a line of text: the live state ("Open now · closes 22:00 …") once the
+//! A listing's hours as a line of text: the live state ("Open now · closes 22:00 …") once the
 //! device clock is known, and the weekly hours before that (on the prerendered page, and
 //! without JavaScript).
 
@@ -43,7 +43,7 @@ fn periods_text(dw: &Directory, periods: &[Period]) -> String {
         .join("; ")
 }
 
-/// The weekly hours, in the resource's own time zone, e.g. "Mon–Fri 10:00–18:00 (Los Angeles time)".
+/// The weekly hours, in the listing's own time zone, e.g. "Mon–Fri 10:00–18:00 (Los Angeles time)".
 pub fn weekly_text(dw: &Directory, r: &Resource) -> String {
     match r.hours.schedule {
         Schedule::Always => dw.hours_always.to_owned(),
@@ -83,11 +83,11 @@ pub fn hours_at(dw: &Directory, r: &Resource, now: Option<i64>) -> (String, bool
 /// The hours line of a card or listing, following the clock: one reactive node draws both its
 /// text and whether it reads as open.
 #[component]
-pub fn HoursLine(resource: &'static kindred_core::model::Resource) -> impl IntoView {
+pub fn HoursLine(listing: &'static Resource) -> impl IntoView {
     let client = use_client();
     let dw = crate::i18n::directory_words();
     move || {
-        let (line, open) = hours_at(dw, resource, client.minute.get().map(|m| m * 60));
+        let (line, open) = hours_at(dw, listing, client.minute.get().map(|m| m * 60));
         view! { <p class="card__hours" class:is-open=open>{line}</p> }
     }
 }

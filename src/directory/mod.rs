@@ -6,6 +6,7 @@ pub mod card;
 pub mod contacts;
 pub mod data;
 pub mod facets;
+pub mod guide;
 pub mod hours;
 pub mod results;
 pub mod search_box;

@@ -25,9 +25,11 @@ use leptos_router::NavigateOptions;
 use kindred_core::embed::EmbedOptions;
 use kindred_core::model::Region;
 use kindred_core::query_codec::{DirectoryQuery, MAX_TEXT};
+use kindred_core::route::Route;
 use kindred_core::search::{Facet, Results};
 
 use super::data::use_directory;
+use crate::shell::base::{use_base, Base, Link};
 use crate::shell::client::use_client;
 use crate::shell::embed::{use_embed, Embed};
 
@@ -99,6 +101,7 @@ pub struct DirectoryState {
     typed: RwSignal<Option<(DirectoryQuery, String)>>,
     /// The raw query string of the URL (without `?`).
     search: Memo<String>,
+    base: Base,
     embed: Embed,
     /// Text typed but not searched yet, with the frame (then the task) that will search it.
     waiting: StoredValue<Option<Waiting>, LocalStorage>,
@@ -106,16 +109,12 @@ pub struct DirectoryState {
     navigate: StoredValue<Navigate, LocalStorage>,
 }
 
-/// The page's URL for a query, with a partner's embed options kept.
-fn url_for(q: &DirectoryQuery, embed: Option<&EmbedOptions>) -> String {
-    let path = if embed.is_some() { "/embed/directory" } else { "/directory" };
+/// The page for a query, with a partner's embed options kept (inside an embed, the embed's
+/// page).
+fn link_for(q: &DirectoryQuery, embed: Option<&EmbedOptions>) -> Link {
     let qs = [q.print(), embed.map(EmbedOptions::print).unwrap_or_default()];
-    let qs: Vec<&String> = qs.iter().filter(|p| !p.is_empty()).collect();
-    if qs.is_empty() {
-        path.to_owned()
-    } else {
-        format!("{path}?{}", qs.into_iter().map(String::as_str).collect::<Vec<_>>().join("&"))
-    }
+    let qs: Vec<&str> = qs.iter().map(String::as_str).filter(|p| !p.is_empty()).collect();
+    Link::to(Route::Directory).in_frame().query(qs.join("&"))
 }
 
 /// Keeps a partner's locked presets in place whatever a visitor changes.
@@ -137,6 +136,7 @@ impl DirectoryState {
         let region = crate::shell::region::use_region();
         let directory = use_directory();
         let embed = use_embed();
+        let base = use_base();
         let location = use_location();
         let search = location.search;
         let in_url = Memo::new(move |_| if client.ready.get() { search.with(|s| DirectoryQuery::parse(s)) } else { Default::default() });
@@ -146,10 +146,11 @@ impl DirectoryState {
             _ => in_url.get(),
         });
         let results = Memo::new(move |_| {
-            let t0 = crate::browser::perf_now();
-            let r = query.with(|q| directory.search(q, client.minute.get(), region.region.get()));
-            crate::shell::perf::record_search(crate::browser::perf_now() - t0);
-            r
+            let search = || query.with(|q| directory.search(q, client.minute.get(), region.region.get()));
+            // Benchmark builds time each search (`shell/perf.rs`).
+            #[cfg(feature = "bench")]
+            let search = || crate::shell::perf::timed_search(search);
+            search()
         });
         // The prerendered page lists every result (it has no "Show more" without JavaScript);
         // once running, a page at a time, starting again whenever the query changes. A page
@@ -199,6 +200,7 @@ impl DirectoryState {
             locked,
             typed,
             search,
+            base,
             embed,
             waiting: StoredValue::new_local(None),
             write_timer: StoredValue::new_local(None),
@@ -224,22 +226,19 @@ impl DirectoryState {
                     format!("{}?{s}", location.pathname.get_untracked())
                 }
             });
-            let path_matches = location.pathname.with_untracked(|p| p.ends_with("/directory"));
-            if path_matches && !here.ends_with(&canonical) {
+            // Still on this page (the URL moves on before the page goes).
+            let on_page = location.pathname.with_untracked(|p| matches!(base.route_at(p), Route::Directory | Route::EmbedDirectory));
+            if on_page && here != canonical {
                 state.go(in_url.get_untracked(), true);
             }
         });
         state
     }
 
-    /// The URL for a query on this page (embed options kept).
+    /// The address for a query on this page (embed options kept).
     fn url(&self, q: &DirectoryQuery) -> String {
         let embed = self.embed;
-        if embed.embedded {
-            embed.options.with_untracked(|o| url_for(q, Some(o)))
-        } else {
-            url_for(q, None)
-        }
+        self.base.link(if embed.embedded { embed.options.with_untracked(|o| link_for(q, Some(o))) } else { link_for(q, None) })
     }
 
     /// Shows `q` and writes it to the URL (`replace`: swap the history entry instead of adding one).
@@ -247,7 +246,9 @@ impl DirectoryState {
         self.write_timer.set_value(None);
         let q = self.embed.preset.with_untracked(|preset| enforce_locks(q, preset, self.locked.get_untracked()));
         let url = self.url(&q);
-        self.navigate.with_value(|navigate| navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() }));
+        // The address is whole (base and language included): the router must not resolve it again.
+        let options = NavigateOptions { resolve: false, replace, scroll: false, ..Default::default() };
+        self.navigate.with_value(|navigate| navigate(&url, options));
         self.typed.set(None);
     }
 

@@ -549,10 +549,12 @@ pub static SAVED: Saved = Saved {
     title: "Saved",
     description: "The peer-support options and articles you saved, kept only on this device. Print, export or share them.",
     heading: "Saved",
-    health_saved: "Saved on this device only. Nothing here is sent anywhere.",
-    health_full: "Your browser's storage is full, so recent changes last only until you close this page. Export your list to keep a copy.",
-    health_blocked:
-        "This browser isn't letting Kindred save anything here, so your list lasts until you close this page. Export it to keep a copy.",
+    health: HealthWords {
+        saved: "Saved on this device only. Nothing here is sent anywhere.",
+        full: "Your browser's storage is full, so recent changes last only until you close this page. Export your list to keep a copy.",
+        blocked:
+            "This browser isn't letting Kindred save anything here, so your list lasts until you close this page. Export it to keep a copy.",
+    },
     kept_newer:
         "Some of your saved list was written by a newer version of Kindred. We kept it exactly as it was, and show what we can read.",
     kept_unreadable: "We couldn't read a list saved earlier. It has not been deleted: you can export it as it was.",
@@ -606,9 +608,11 @@ pub static PLAN: Plan = Plan {
     needs_js: "Writing your plan here needs JavaScript, which is off in this browser. You can still print this page and fill it in by hand.",
     privacy_title: "Who can see this plan",
     privacy_text: "Your plan stays in this browser on this device. Kindred never sees it and nothing is sent anywhere. Anyone who uses this device and browser could open it, so think about who else does. To remove it, use “Leave and clear” at the top of any page: it clears your plan and your saved list together.",
-    health_saved: "Saved on this device only, as you write.",
-    health_full: "Your browser's storage is full, so changes to your plan last only until you close this page. Print it or keep a copy below.",
-    health_blocked: "This browser isn't letting Kindred save anything here, so your plan lasts until you close this page. Print it or keep a copy below.",
+    health: HealthWords {
+        saved: "Saved on this device only, as you write.",
+        full: "Your browser's storage is full, so changes to your plan last only until you close this page. Print it or keep a copy below.",
+        blocked: "This browser isn't letting Kindred save anything here, so your plan lasts until you close this page. Print it or keep a copy below.",
+    },
     kept_newer: "Part of your plan was written by a newer version of Kindred. We kept it exactly as it was, and show what we can read.",
     kept_unreadable: "We couldn't read a plan saved earlier. It has not been deleted: you can download it as it was.",
     export_raw: "Download the earlier plan as it was",

@@ -251,14 +251,33 @@ pub struct SaveWords {
     pub undo: &'static str,
 }
 
+/// Whether what a page keeps is being kept on the device, in that page's words (the saved list
+/// and the plan say it each for their own document).
+pub struct HealthWords {
+    pub saved: &'static str,
+    /// Storage is full: changes last for this visit.
+    pub full: &'static str,
+    /// Storage refused (blocked, unavailable): changes last for this visit.
+    pub blocked: &'static str,
+}
+
+impl HealthWords {
+    pub fn text(&self, health: &kindred_core::store::Health) -> &'static str {
+        use kindred_core::store::{Health, StoreError};
+        match health {
+            Health::Saved => self.saved,
+            Health::MemoryOnly(StoreError::Full) => self.full,
+            Health::MemoryOnly(_) => self.blocked,
+        }
+    }
+}
+
 /// The saved list's page.
 pub struct Saved {
     pub title: &'static str,
     pub description: &'static str,
     pub heading: &'static str,
-    pub health_saved: &'static str,
-    pub health_full: &'static str,
-    pub health_blocked: &'static str,
+    pub health: HealthWords,
     /// Shown with the health: an earlier list was kept aside.
     pub kept_newer: &'static str,
     pub kept_unreadable: &'static str,
@@ -358,9 +377,7 @@ pub struct Plan {
     pub privacy_title: &'static str,
     /// It stays on this device; anyone using the device may see it; how to clear it.
     pub privacy_text: &'static str,
-    pub health_saved: &'static str,
-    pub health_full: &'static str,
-    pub health_blocked: &'static str,
+    pub health: HealthWords,
     pub kept_newer: &'static str,
     pub kept_unreadable: &'static str,
     pub export_raw: &'static str,

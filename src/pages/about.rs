@@ -5,15 +5,18 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
+use kindred_core::route::Route;
+
 use crate::content::{use_content, REPORT_EMAIL, VERSION};
+use crate::shell::base::Link;
 use crate::shell::page_meta::PageMeta;
 
 #[component]
 pub fn About() -> impl IntoView {
     let base = crate::shell::base::use_base();
     let a = crate::i18n::about_words();
-    let resources = use_content().resources();
-    let oldest = resources.iter().map(|r| r.oldest_verified()).min().map(|d| d.to_string()).unwrap_or_default();
+    let listings = use_content().listings();
+    let oldest = listings.iter().map(|r| r.oldest_verified()).min().map(|d| d.to_string()).unwrap_or_default();
     view! {
         <PageMeta title=a.title description=a.description/>
         <div class="wrap narrow prose-page">
@@ -24,13 +27,13 @@ pub fn About() -> impl IntoView {
             <h2>{a.leaving_title}</h2>
             <p>{a.leaving_text}</p>
             <h2>{a.facts_title}</h2>
-            <p>{(a.facts_text)(resources.len(), &oldest)}</p>
+            <p>{(a.facts_text)(listings.len(), &oldest)}</p>
             <p>{a.open_data_before}" "<a href="directory.json" download>{a.open_data_link}</a>". "{a.open_data_after}</p>
             <p>{a.articles_note}</p>
             <h2>{a.report_title}</h2>
             <p>{a.report_text}" "<a href=format!("mailto:{REPORT_EMAIL}")>{REPORT_EMAIL}</a>"."</p>
             <h2>{a.not_emergency_title}</h2>
-            <p>{a.not_emergency_text}" "<a href="tel:988">"988"</a>" "{a.any_time}" "<A href=base.href("/directory?crisis=yes")>{a.crisis_elsewhere}</A>"."</p>
+            <p>{a.not_emergency_text}" "<a href="tel:988">"988"</a>" "{a.any_time}" "<A href=base.link(Link::to(Route::Directory).query("crisis=yes"))>{a.crisis_elsewhere}</A>"."</p>
             <h2>{a.offline_title}</h2>
             <p>{a.offline_text}</p>
             <OfflineEverything/>

@@ -8,12 +8,13 @@ use wasm_bindgen::JsCast;
 
 use kindred_core::article::Article;
 use kindred_core::bookmarks::ItemKind;
+use kindred_core::route::Route;
 
 use crate::content::use_content;
 use crate::i18n::use_strings;
 use crate::pages::not_found::NotFound;
 use crate::saved::SaveButton;
-use crate::shell::base::use_base;
+use crate::shell::base::{use_base, Link};
 use crate::shell::embed::{is_embed_path, use_embed};
 use crate::shell::page_meta::PageMeta;
 
@@ -49,11 +50,10 @@ fn ArticleView(article: &'static Article) -> impl IntoView {
     let base = use_base();
     let embedded = use_embed().embedded;
     let a = article;
-    let here = if embedded { format!("/embed/learn/{}", a.slug) } else { format!("/learn/{}", a.slug) };
     view! {
         <PageMeta title=a.title description=a.summary/>
-        <article class="wrap narrow article" on:click=move |ev| if embedded { open_outside_links_in_new_tab(&ev, base.router_base()) }>
-            <p class="breadcrumb"><A href=base.href("/learn")>{t.learn.title}</A></p>
+        <article class="wrap narrow article" on:click=move |ev| if embedded { open_outside_links_in_new_tab(&ev, &base.router_base()) }>
+            <p class="breadcrumb"><A href=base.link(Route::Learn)>{t.learn.title}</A></p>
             <h1 id="page-title">{a.title}</h1>
             <p class="lead">{a.summary}</p>
             <p class="meta">{(t.learn.meta)(a.reading_minutes, &a.updated.to_string())}</p>
@@ -62,7 +62,7 @@ fn ArticleView(article: &'static Article) -> impl IntoView {
                 <h2 id="toc-title" class="toc__title">{t.learn.on_this_page}</h2>
                 <ol>
                     {a.toc.iter().filter(|h| h.level == 2).map(|h| view! {
-                        <li><a href=base.href(&format!("{here}#{}", h.id))>{h.title}</a></li>
+                        <li><a href=base.link(Link::to(Route::Article(a.slug.to_owned())).in_frame().fragment(h.id))>{h.title}</a></li>
                     }).collect_view()}
                 </ol>
             </nav>
@@ -94,7 +94,7 @@ fn TryThis(article: &'static Article) -> impl IntoView {
                 <h2 id="try-title">{t.learn.try_this}</h2>
                 <ul>
                     {article.try_this.iter().map(|link| view! {
-                        <li><A href=move || base.href(&link.href(visitor.region.get()))>{link.label}</A></li>
+                        <li><A href=move || base.link(Link::to(Route::Directory).query(link.query_for(visitor.region.get())))>{link.label}</A></li>
                     }).collect_view()}
                 </ul>
             </section>
@@ -114,7 +114,7 @@ fn Related(article: &'static Article) -> impl IntoView {
                 <h2 id="related-title">{t.learn.related}</h2>
                 <ul>
                     {related.into_iter().map(|a| view! {
-                        <li><A href=base.href(&format!("/learn/{}", a.slug))>{a.title}</A>" · "{(t.learn.minutes)(a.reading_minutes)}</li>
+                        <li><A href=base.link(Route::Article(a.slug.to_owned()))>{a.title}</A>" · "{(t.learn.minutes)(a.reading_minutes)}</li>
                     }).collect_view()}
                 </ul>
             </nav>

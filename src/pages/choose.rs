@@ -13,25 +13,16 @@ use kindred_core::bookmarks::{Item, ItemKind};
 use kindred_core::choose::{recommend, Answers, How, Need, Pick, Reason, Safety, Step, When, Who};
 use kindred_core::links;
 use kindred_core::model::{Region, Resource};
+use kindred_core::route::Route;
 use kindred_core::schedule::{self, OpenState};
 
 use crate::directory::contacts::Contacts;
 use crate::i18n::{use_strings, Choose, Directory};
 use crate::saved::{use_saved, SaveButton};
-use crate::shell::base::use_base;
+use crate::shell::base::{use_base, Link};
 use crate::shell::client::use_client;
-use crate::shell::embed::use_embed;
 use crate::shell::page_meta::PageMeta;
 use crate::shell::region::{info_of, use_region};
-
-/// The page's path (the embed keeps its own).
-fn page_path(embedded: bool) -> &'static str {
-    if embedded {
-        "/embed/choose"
-    } else {
-        "/choose"
-    }
-}
 
 #[component]
 pub fn ChoosePage() -> impl IntoView {
@@ -54,9 +45,9 @@ pub fn ChoosePage() -> impl IntoView {
     }
 }
 
-/// A link to another step with `answers`.
-fn step_href(base: crate::shell::base::Base, embedded: bool, step: Step, answers: &Answers) -> String {
-    base.href(&format!("{}?{}", page_path(embedded), answers.print(step)))
+/// Another step with `answers` (the embed keeps its own page).
+fn step_link(step: Step, answers: &Answers) -> Link {
+    Link::to(Route::Choose).in_frame().query(answers.print(step))
 }
 
 /// One option of a question: a link to the next step with the answer set.
@@ -81,8 +72,7 @@ fn Choice(
 fn Question(step: Step, answers: Answers) -> impl IntoView {
     let c = crate::i18n::choose_words();
     let base = use_base();
-    let embedded = use_embed().embedded;
-    let to = move |answers: &Answers| step_href(base, embedded, step.next(), answers);
+    let to = move |answers: &Answers| base.link(step_link(step.next(), answers));
     let with = |f: &dyn Fn(&mut Answers)| {
         let mut a = answers.clone();
         f(&mut a);
@@ -95,7 +85,7 @@ fn Question(step: Step, answers: Answers) -> impl IntoView {
             c.safe_question,
             vec![
                 view! { <Choice href=with(&|a| a.safety = Some(Safety::Safe)) label=c.safe_yes/> }.into_any(),
-                view! { <Choice href=step_href(base, embedded, Step::Crisis, &Answers { safety: Some(Safety::NotSure), ..answers.clone() }) label=c.safe_not_sure/> }.into_any(),
+                view! { <Choice href=base.link(step_link(Step::Crisis, &Answers { safety: Some(Safety::NotSure), ..answers.clone() })) label=c.safe_not_sure/> }.into_any(),
             ],
         ),
         Step::Who => (
@@ -134,13 +124,13 @@ fn Question(step: Step, answers: Answers) -> impl IntoView {
         .iter()
         .position(|s| *s == step)
         .and_then(|i| i.checked_sub(1))
-        .map(|i| step_href(base, embedded, Step::QUESTIONS[i], &answers));
+        .map(|i| base.link(step_link(Step::QUESTIONS[i], &answers)));
     view! {
         <p class="choose__progress">{(c.progress)(number, Step::QUESTIONS.len())}</p>
         <h1 id="page-title">{title}</h1>
         {(step == Step::Safety).then(|| view! {
             <p class="lead">{c.intro}</p>
-            <p class="needs-js-note">{c.needs_js}" "<a href=base.href(if embedded { "/embed/directory" } else { "/directory" })>{c.needs_js_link}</a></p>
+            <p class="needs-js-note">{c.needs_js}" "<a href=base.link(Link::to(Route::Directory).in_frame())>{c.needs_js_link}</a></p>
         })}
         {match step {
             Step::Where => view! { <WhereQuestion answers=answers.clone() to=Callback::new(move |a: Answers| to(&a))/> }.into_any(),
@@ -183,7 +173,7 @@ fn WhereQuestion(answers: Answers, to: Callback<Answers, String>) -> impl IntoVi
 #[component]
 fn NeedsQuestion(answers: Answers) -> impl IntoView {
     let c = crate::i18n::choose_words();
-    let embedded = use_embed().embedded;
+    let base = use_base();
     let navigate = StoredValue::new_local(use_navigate());
     let chosen = RwSignal::new(answers.needs.clone());
     let answers = StoredValue::new(answers);
@@ -191,15 +181,18 @@ fn NeedsQuestion(answers: Answers) -> impl IntoView {
         let mut a = answers.get_value();
         a.needs = chosen.get_untracked();
         a.needs.sort();
-        format!("{}?{}", page_path(embedded), a.print(step))
+        base.link(step_link(step, &a))
     };
+    // The address is whole (base and language included): the router must not resolve it again.
     // Each tick is kept in this step's URL (replacing it), so Back from the options finds them.
     let keep = move || {
-        navigate.with_value(|n| n(&with_needs(Step::Needs), NavigateOptions { replace: true, scroll: false, ..Default::default() }))
+        navigate.with_value(|n| {
+            n(&with_needs(Step::Needs), NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() })
+        })
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        navigate.with_value(|n| n(&with_needs(Step::Results), NavigateOptions::default()));
+        navigate.with_value(|n| n(&with_needs(Step::Results), NavigateOptions { resolve: false, ..Default::default() }));
     };
     view! {
         <form class="needs" on:submit=submit>
@@ -245,10 +238,9 @@ fn CrisisNow() -> impl IntoView {
         <p class="lead">{c.crisis_lead}</p>
         {move || match visitor.region.get().and_then(info_of) {
             Some(info) => {
-                let line = content.resource(info.crisis_line.resource);
-                let contacts: Vec<&'static kindred_core::model::Contact> = line
-                    .map(|r| info.crisis_line.contacts.iter().filter_map(|k| r.contacts.iter().find(|c| c.kind == *k)).collect())
-                    .unwrap_or_default();
+                let line = content.crisis_line(info);
+                let name = line.as_ref().map(|l| l.listing.name);
+                let contacts = line.map(|l| l.contacts).unwrap_or_default();
                 view! {
                     <ul class="crisis-now">
                         {contacts.into_iter().map(|ct| view! {
@@ -258,7 +250,7 @@ fn CrisisNow() -> impl IntoView {
                             <li><a class="button button--crisis" href=format!("tel:{}", e.number)>{(c.call_emergency)(e.number)}</a></li>
                         })}
                     </ul>
-                    <p>{line.map(|r| r.name)}</p>
+                    <p>{name}</p>
                 }
                 .into_any()
             }
@@ -299,7 +291,6 @@ fn Results(answers: Answers) -> impl IntoView {
     let client = use_client();
     let visitor = use_region();
     let saved = use_saved();
-    let embedded = use_embed().embedded;
     let answers = StoredValue::new(answers);
     let recommendation = Memo::new(move |_| {
         let mut a = answers.get_value();
@@ -307,25 +298,19 @@ fn Results(answers: Answers) -> impl IntoView {
             a.region = visitor.region.get();
         }
         let now = client.minute.get().unwrap_or_default() * 60;
-        recommend(content.resources(), &a, now)
+        recommend(content.listings(), &a, now)
     });
     let save_all = move |_| {
         let picks = recommendation.with_untracked(|r| r.picks.clone());
         saved.change(|s| {
             for p in &picks {
-                s.add(Item::new(ItemKind::Resource, content.resources()[p.resource as usize].id));
+                s.add(Item::new(ItemKind::Resource, content.listings()[p.resource as usize].id));
             }
         });
         saved.notice.set(crate::saved::store::Notice::SavedAll { count: picks.len(), kept: saved.is_persisting() });
     };
-    let more = move || {
-        base.href(&format!(
-            "{}?{}",
-            if embedded { "/embed/directory" } else { "/directory" },
-            answers.with_value(|a| a.directory_query().print())
-        ))
-    };
-    let again = base.href(page_path(embedded));
+    let more = move || base.link(Link::to(Route::Directory).in_frame().query(answers.with_value(|a| a.directory_query().print())));
+    let again = base.link(Link::to(Route::Choose).in_frame());
     let relaxed = move || recommendation.with(|r| r.relaxed.clone());
     view! {
         <h1 id="page-title">{c.results_title}</h1>
@@ -352,12 +337,12 @@ fn PickCard(pick: Pick) -> impl IntoView {
     let (dw, cw) = (crate::i18n::directory_words(), crate::i18n::choose_words());
     let base = use_base();
     let client = use_client();
-    let r: &'static Resource = &content.resources()[pick.resource as usize];
+    let r: &'static Resource = &content.listings()[pick.resource as usize];
     let hours = move || hours_here(dw, cw, r, client.minute.get().unwrap_or_default() * 60);
     view! {
         <li class="card" class:card--crisis=r.crisis>
             <div class="card__head">
-                <h2 class="card__title"><A href=base.href(&format!("/directory/{}", r.id))>{r.name}</A></h2>
+                <h2 class="card__title"><A href=base.link(Route::Resource(r.id.to_owned()))>{r.name}</A></h2>
                 <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
             </div>
             <p class="choose__why">{why(cw, &pick.reasons)}</p>

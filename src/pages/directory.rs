@@ -5,13 +5,15 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use kindred_core::model::{Kind, Urgency};
+use kindred_core::route::Route;
 use kindred_core::search::{Facet, Sort};
 
 use crate::directory::facets::{ActiveFilters, FacetPanel};
+use crate::directory::guide::GuideLink;
 use crate::directory::results::ResultList;
 use crate::directory::search_box::SearchBox;
 use crate::directory::state::{self, use_directory_state};
-use crate::pages::resource::GuideLink;
+use crate::shell::base::Link;
 use crate::shell::emergency::EmergencyNote;
 use crate::shell::page_meta::PageMeta;
 
@@ -21,13 +23,12 @@ pub fn DirectoryPage() -> impl IntoView {
     let cw = crate::i18n::choose_words();
     let dw = crate::i18n::directory_words();
     let base = crate::shell::base::use_base();
-    let embedded = crate::shell::embed::use_embed().embedded;
     view! {
         <PageMeta title=dw.title description=dw.description/>
         <div class="wrap directory">
             <h1 id="page-title">{dw.title}</h1>
             <p class="lead">{dw.lead}" "
-                <A href=base.href(if embedded { "/embed/choose" } else { "/choose" }) attr:id="directory-choose">{cw.cta_directory}</A>
+                <A href=base.link(Link::to(Route::Choose).in_frame()) attr:id="directory-choose">{cw.cta_directory}</A>
             </p>
             <p class="needs-js-note">{dw.needs_js}</p>
             <SearchBox/>
@@ -121,7 +122,7 @@ fn ShowMore() -> impl IntoView {
     }
 }
 
-/// What a filter calls for: with crisis services selected, the emergency number first; with one
+/// What a filter calls for: with the crisis filter on, the emergency number first; with one
 /// kind of support selected, the guide to it.
 #[component]
 fn FilterNotes() -> impl IntoView {

@@ -9,10 +9,11 @@ use kindred_core::model::{Audience, Kind, Region, Vocabulary};
 
 use crate::i18n::Named;
 use kindred_core::query_codec::DirectoryQuery;
+use kindred_core::route::Route;
 use kindred_core::search::Facet;
 
 use crate::i18n::use_strings;
-use crate::shell::base::use_base;
+use crate::shell::base::{use_base, Link};
 use crate::shell::client::use_client;
 use crate::shell::page_meta::PageMeta;
 
@@ -69,12 +70,7 @@ pub fn EmbedBuilder() -> impl IntoView {
             }
         }
         let qs = [q.print(), o.print()].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("&");
-        let path = base.in_lang(lang.get(), "/embed/directory");
-        if qs.is_empty() {
-            path
-        } else {
-            format!("{path}?{qs}")
-        }
+        base.link(Link::to(Route::EmbedDirectory).in_lang(lang.get()).query(qs))
     });
     let origin = move || if client.ready.get() { crate::browser::origin().unwrap_or_default() } else { String::new() };
     let snippet = move || {

@@ -81,7 +81,7 @@ lazy_page! {
 }
 lazy_page! {
     /// `/directory/:id`.
-    ListingRoute: super::resource::ResourcePage, chunk listing, preload preload_listing
+    ListingRoute: super::listing::ListingPage, chunk listing, preload preload_listing
 }
 lazy_page! {
     /// `/saved`.

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use kindred_core::article::by_need;
+use kindred_core::route::Route;
 
 use crate::content::use_content;
 use crate::i18n::use_strings;
@@ -25,7 +26,7 @@ pub fn Learn() -> impl IntoView {
                     <ul class="article-list">
                         {articles.into_iter().map(|a| view! {
                             <li class="article-card">
-                                <h3><A href=base.href(&format!("/learn/{}", a.slug))>{a.title}</A></h3>
+                                <h3><A href=base.link(Route::Article(a.slug.to_owned()))>{a.title}</A></h3>
                                 <p>{a.summary}</p>
                                 <p class="meta">{(t.learn.meta)(a.reading_minutes, &a.updated.to_string())}</p>
                             </li>

@@ -8,7 +8,7 @@ pub mod embed_builder;
 pub mod home;
 pub mod lazy;
 pub mod learn;
+pub mod listing;
 pub mod not_found;
 pub mod plan;
-pub mod resource;
 pub mod saved;

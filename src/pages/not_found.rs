@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use kindred_core::route::Route;
+
 use crate::i18n::use_strings;
+use crate::shell::base::Link;
 use crate::shell::page_meta::PageMeta;
 
 #[component]
@@ -19,9 +22,9 @@ pub fn NotFound() -> impl IntoView {
             <section class="callout callout--crisis" aria-labelledby="nf-help">
                 <h2 id="nf-help">{n.help_title}</h2>
                 <crate::shell::emergency::EmergencyNote/>
-                <p>{n.help_text}" "<a href="tel:988">"988"</a>" "{n.help_any_time}" "<A href=base.href("/directory?crisis=yes")>{n.help_other}</A>"."</p>
+                <p>{n.help_text}" "<a href="tel:988">"988"</a>" "{n.help_any_time}" "<A href=base.link(Link::to(Route::Directory).query("crisis=yes"))>{n.help_other}</A>"."</p>
             </section>
-            <p><A href=base.href("/")>{n.home}</A>" · "<A href=base.href("/directory")>{n.find}</A></p>
+            <p><A href=base.link(Route::Home)>{n.home}</A>" · "<A href=base.link(Route::Directory)>{n.find}</A></p>
         </div>
     }
 }

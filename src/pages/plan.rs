@@ -1,8 +1,8 @@
 //! `/plan`: "My support plan", a private plan for hard moments in the seven parts of the
 //! Stanley–Brown Safety Planning Intervention. Each part is a short list the person writes in
-//! their own words (add, edit, reorder, remove); people get call and text links; services come
-//! from the directory or the saved list, under the visitor's crisis line and emergency number,
-//! which are always there. Kept only on the device (`Kept<Plan>`, the saved list's guarantees);
+//! their own words (add, edit, reorder, remove); people get call and text links; the services
+//! part also takes listings from the directory or the saved list, under the visitor's crisis
+//! line and emergency number, which are always there. Kept only on the device (`Kept<Plan>`, the saved list's guarantees);
 //! printed on one page; kept as a text file. Not offered inside embeds (storage there belongs
 //! to the partner's site): the embed footer links here instead.
 //!
@@ -13,14 +13,14 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use wasm_bindgen::JsCast;
 
-use kindred_core::bookmarks::{ItemKind, StoreError};
+use kindred_core::bookmarks::ItemKind;
 use kindred_core::links::{self, dial_digits};
-use kindred_core::model::{ContactType, Region, RegionInfo};
+use kindred_core::model::{Region, RegionInfo};
 use kindred_core::plan::{Entry, Plan, Section, MAX_ENTRIES, MAX_TEXT};
-use kindred_core::store::Health;
+use kindred_core::route::Route;
 
+use crate::browser::focus;
 use crate::content::{use_content, Content, REGIONS};
 use crate::directory::contacts::Contacts;
 use crate::i18n::{use_strings, Strings};
@@ -28,10 +28,9 @@ use crate::saved::kept::Kept;
 use crate::saved::{use_plan, use_saved};
 use crate::shell::base::use_base;
 use crate::shell::client::use_client;
-use crate::shell::download::ObjectUrl;
+use crate::shell::download::{FileOnDemand, ObjectUrl};
 use crate::shell::page_meta::PageMeta;
 use crate::shell::region::use_region;
-use crate::shell::safety_bar::crisis_contacts;
 
 /// What the page says after a change, and the last removal (for "Undo").
 #[derive(Clone, Copy)]
@@ -43,17 +42,8 @@ struct Feedback {
 /// The short name of an entry (for labels and messages).
 fn entry_name(content: Content, e: &Entry) -> String {
     match &e.resource {
-        Some(id) => content.resource(id).map_or_else(|| id.clone(), |r| r.name.to_owned()),
+        Some(id) => content.listing(id).map_or_else(|| id.clone(), |r| r.name.to_owned()),
         None => e.text.trim().to_owned(),
-    }
-}
-
-/// Focuses an element of the page by id (after a move or a removal, focus follows the line).
-fn focus(id: &str) {
-    if let Some(el) =
-        crate::browser::document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }
 
@@ -62,8 +52,9 @@ fn focus(id: &str) {
 fn always_lines(content: Content, region: Option<&'static RegionInfo>, t: &'static Strings) -> Vec<String> {
     let pw = crate::i18n::plan_words();
     let line = |info: &'static RegionInfo| {
-        let name = content.resource(info.crisis_line.resource).map_or("", |r| r.name);
-        let contacts: Vec<String> = crisis_contacts(content, info).into_iter().map(|c| t.contact_action(c)).collect();
+        let line = content.crisis_line(info);
+        let name = line.as_ref().map_or("", |l| l.listing.name);
+        let contacts: Vec<String> = line.into_iter().flat_map(|l| l.contacts).map(|c| t.contact_action(c)).collect();
         let numbers: Vec<String> = info.emergency.iter().map(|e| (pw.emergency)(e.number)).collect();
         format!("{} ({}): {}. {}", name, t.label(info.region), contacts.join(", "), numbers.join(", "))
     };
@@ -82,30 +73,25 @@ pub fn PlanPage() -> impl IntoView {
     let client = use_client();
     let visitor = use_region();
     let feedback = Feedback { status: RwSignal::new(String::new()), undo: RwSignal::new(None) };
-    let copy = ObjectUrl::with_type("text/plain;charset=utf-8", move || {
+    // Made when it is asked for, not with each key typed into the plan.
+    let copy = FileOnDemand::new("text/plain;charset=utf-8", move || {
         let always = always_lines(content, visitor.info(), t);
         plan.value.with(|plan| {
-            plan.to_text(p.heading, p.section_title, |id| content.resource(id).map(|r| service_line(r, t)), &always, p.printed_footer)
+            plan.to_text(p.heading, p.section_title, |id| content.listing(id).map(|r| listing_line(r, t)), &always, p.printed_footer)
         })
     });
     let kept = ObjectUrl::new(move || {
         plan.kept.track();
         plan.kept_aside().unwrap_or_default()
     });
-    let health = move || match plan.health.get() {
-        Health::Saved => p.health_saved,
-        Health::MemoryOnly(StoreError::Full) => p.health_full,
-        Health::MemoryOnly(_) => p.health_blocked,
-    };
+    let health = move || plan.health.with(|h| p.health.text(h));
     let has_kept = move || client.ready.get() && plan.kept.with(Option::is_some);
     let kept_text = move || plan.kept.with(|k| k.as_ref().map(|k| if k.newer { p.kept_newer } else { p.kept_unreadable }));
     let no_undo = move || feedback.undo.with(Option::is_none);
     let undo = move |_| {
         if let Some((section, at, entry)) = feedback.undo.get_untracked() {
             let name = entry_name(content, &entry);
-            plan.change(|plan| {
-                plan.restore(section, at, entry);
-            });
+            plan.change(|plan| plan.restore(section, at, entry));
             feedback.undo.set(None);
             feedback.status.set((p.added)(&name));
         }
@@ -141,7 +127,9 @@ pub fn PlanPage() -> impl IntoView {
                             let _ = w.print();
                         }
                     }>{p.print}</button>
-                    <a class="small-button" id="plan-copy" download="my-support-plan.txt" href=move || copy.href()>{p.keep_copy}</a>
+                    <a class="small-button" id="plan-copy" download="my-support-plan.txt" node_ref=copy.link() href=move || copy.href()
+                        on:click=move |_| copy.make_now() on:auxclick=move |_| copy.make_now()
+                        on:contextmenu=move |_| copy.make_now()>{p.keep_copy}</a>
                 </p>
             </section>
             <section class="plan-about" aria-labelledby="plan-about-title">
@@ -157,7 +145,7 @@ pub fn PlanPage() -> impl IntoView {
 }
 
 /// A listing as one line of text: its name and how to reach it.
-fn service_line(r: &kindred_core::model::Resource, t: &Strings) -> String {
+fn listing_line(r: &kindred_core::model::Resource, t: &Strings) -> String {
     let reach: Vec<String> = r.contacts.iter().filter(|c| !links::is_web(c)).map(|c| t.contact_action(c)).collect();
     if reach.is_empty() {
         r.contacts.first().map_or_else(|| r.name.to_owned(), |c| format!("{}: {}", r.name, t.contact_plain(c)))
@@ -180,10 +168,10 @@ fn PlanSection(section: Section, plan: Kept<Plan>, feedback: Feedback) -> impl I
             {(section == Section::Services).then(|| view! { <AlwaysHere/> })}
             <ol class="plan-entries" id=format!("plan-{slug}-list")>
                 <For each=move || 0..count.get() key=|at| *at let:at>
-                    <PlanEntry section at plan feedback/>
+                    <PlanEntry section at count plan feedback/>
                 </For>
             </ol>
-            {(section == Section::Services).then(|| view! { <PickService plan feedback/> })}
+            {(section == Section::Services).then(|| view! { <PickListing plan feedback/> })}
             <AddEntry section plan feedback full=Signal::derive(move || count.get() >= MAX_ENTRIES)/>
         </section>
     }
@@ -201,13 +189,14 @@ fn AlwaysHere() -> impl IntoView {
         <div class="plan-always" id="plan-always">
             {move || match visitor.info() {
                 Some(info) => {
-                    let name = content.resource(info.crisis_line.resource).map_or("", |r| r.name);
+                    let line = content.crisis_line(info);
+                    let name = line.as_ref().map_or("", |l| l.listing.name);
                     view! {
                         <p class="plan-always__lead">{p.always_here}</p>
                         <ul class="plan-always__lines">
                             <li>
                                 <strong>{name}</strong>" "
-                                {crisis_contacts(content, info).into_iter().map(|c| view! {
+                                {line.into_iter().flat_map(|l| l.contacts).map(|c| view! {
                                     <a class="plan-action" href=links::href(c)>{t.contact_action(c)}</a>" "
                                 }).collect_view()}
                             </li>
@@ -224,7 +213,7 @@ fn AlwaysHere() -> impl IntoView {
                     <p class="plan-always__lead">{p.always_here_unknown}</p>
                     <ul class="plan-always__lines">
                         {REGIONS.iter().map(|info| {
-                            let call = crisis_contacts(content, info).into_iter().find(|c| c.kind == ContactType::Call);
+                            let call = content.crisis_line(info).and_then(|line| line.call());
                             view! {
                                 <li>{t.label(info.region)}": "
                                     {call.map(|c| view! { <a href=links::href(c)>{c.value}</a>", " })}
@@ -240,16 +229,16 @@ fn AlwaysHere() -> impl IntoView {
     }
 }
 
-/// One line of the plan, read from the plan by position.
+/// One line of the plan, read from the plan by position. `count`: how many lines its part has
+/// (its part's own memo, read by every line).
 #[component]
-fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
+fn PlanEntry(section: Section, at: usize, count: Memo<usize>, plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let content = use_content();
     let sw = crate::i18n::saved_words();
     let p = crate::i18n::plan_words();
     let base = use_base();
     let slug = section.slug();
     let entry = Memo::new(move |_| plan.value.with(|plan| plan.entries(section).get(at).cloned().unwrap_or_default()));
-    let count = Memo::new(move |_| plan.value.with(|plan| plan.entries(section).len()));
     let id = move |part: &str| format!("plan-{slug}-{at}-{part}");
     let label = (p.entry_label)(section, at + 1);
     let shift = move |by: isize| {
@@ -268,9 +257,7 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
         feedback.status.set(String::new());
     };
     let remove = move |_| {
-        let mut removed = None;
-        plan.change(|plan| removed = plan.remove(section, at));
-        if let Some(entry) = removed {
+        if let Some(entry) = plan.change(|plan| plan.remove(section, at)).flatten() {
             feedback.status.set((p.removed)(&entry_name(content, &entry)));
             feedback.undo.set(Some((section, at, entry)));
             let left = count.get_untracked();
@@ -283,10 +270,10 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
     };
     // Redrawn only when the line becomes another listing (typing keeps its field and focus).
     let listing = Memo::new(move |_| entry.with(|e| e.resource.clone()));
-    let body = move || match listing.get().map(|id| (id.clone(), content.resource(&id))) {
+    let body = move || match listing.get().map(|id| (id.clone(), content.listing(&id))) {
         Some((_, Some(r))) => view! {
             <div class="plan-entry__service">
-                <A href=base.href(&format!("/directory/{}", r.id)) attr:id=id("text")>{r.name}</A>
+                <A href=base.link(Route::Resource(r.id.to_owned())) attr:id=id("text")>{r.name}</A>
                 <Contacts contacts=r.contacts/>
             </div>
         }
@@ -295,9 +282,9 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
             <p class="plan-entry__service" id=id("text") tabindex="-1">{id_}" "<span class="muted">{p.gone_listing}</span></p>
         }
         .into_any(),
-        None => view! { <EntryFields section at plan label=label.clone()/> }.into_any(),
+        None => view! { <EntryFields section at entry plan label=label.clone()/> }.into_any(),
     };
-    let name = move || entry.with(|e| entry_name(content, e));
+    let name = Memo::new(move |_| entry.with(|e| entry_name(content, e)));
     let is_first = at == 0;
     let is_last = move || at + 1 >= count.get();
     view! {
@@ -305,23 +292,23 @@ fn PlanEntry(section: Section, at: usize, plan: Kept<Plan>, feedback: Feedback) 
             {body}
             <div class="plan-entry__actions">
                 <button type="button" class="small-button" id=id("up") disabled=is_first
-                    aria-label=move || (sw.move_up_label)(&name()) on:click=move |_| shift(-1)>{sw.move_up}</button>
+                    aria-label=move || name.with(|n| (sw.move_up_label)(n)) on:click=move |_| shift(-1)>{sw.move_up}</button>
                 <button type="button" class="small-button" id=id("down") disabled=is_last
-                    aria-label=move || (sw.move_down_label)(&name()) on:click=move |_| shift(1)>{sw.move_down}</button>
+                    aria-label=move || name.with(|n| (sw.move_down_label)(n)) on:click=move |_| shift(1)>{sw.move_down}</button>
                 <button type="button" class="small-button" id=id("remove")
-                    aria-label=move || (p.remove_label)(&name()) on:click=remove>{p.remove}</button>
+                    aria-label=move || name.with(|n| (p.remove_label)(n)) on:click=remove>{p.remove}</button>
             </div>
         </li>
     }
 }
 
 /// The editable text of a line (and, for people and own services, their number with call and
-/// text links). Saved as the person types; another tab's change shows unless the field has focus.
+/// text links), drawn from its line's `entry`. Saved as the person types; another tab's change
+/// shows unless the field has focus.
 #[component]
-fn EntryFields(section: Section, at: usize, plan: Kept<Plan>, label: String) -> impl IntoView {
+fn EntryFields(section: Section, at: usize, entry: Memo<Entry>, plan: Kept<Plan>, label: String) -> impl IntoView {
     let p = crate::i18n::plan_words();
     let slug = section.slug();
-    let entry = Memo::new(move |_| plan.value.with(|plan| plan.entries(section).get(at).cloned().unwrap_or_default()));
     let text_id = format!("plan-{slug}-{at}-text");
     let phone_id = format!("plan-{slug}-{at}-phone");
     let with_phone = matches!(section, Section::PeopleToAsk | Section::Services);
@@ -347,9 +334,9 @@ fn EntryFields(section: Section, at: usize, plan: Kept<Plan>, label: String) -> 
         let (text, was) = entry.with_untracked(|e| (e.text.clone(), e.phone.clone()));
         plan.change(|plan| plan.edit_phone(section, at, &text, &was, &now));
     };
-    let phone = move || entry.with(|e| e.phone.trim().to_owned());
-    let dial = move || Some(dial_digits(&phone())).filter(|d| d.trim_start_matches('+').len() >= 3);
-    let who = move || entry.with(|e| e.text.trim().to_owned());
+    let phone = Memo::new(move |_| entry.with(|e| e.phone.trim().to_owned()));
+    let dial = Memo::new(move |_| phone.with(|p| Some(dial_digits(p)).filter(|d| d.trim_start_matches('+').len() >= 3)));
+    let who = Memo::new(move |_| entry.with(|e| e.text.trim().to_owned()));
     let phone_label = format!("{label}: {}", p.phone_label);
     view! {
         <div class="plan-entry__fields">
@@ -363,9 +350,9 @@ fn EntryFields(section: Section, at: usize, plan: Kept<Plan>, label: String) -> 
                     <input type="tel" class="plan-input plan-input--phone" id=phone_id node_ref=phone_ref autocomplete="off"
                         value=move || entry.with_untracked(|e| e.phone.clone()) on:input=on_phone/>
                     <span class="print-only">{phone}</span>
-                    <Show when=move || dial().is_some()>
-                        <a class="plan-action" href=move || format!("tel:{}", dial().unwrap_or_default())>{move || (p.call)(&who())}</a>
-                        <a class="plan-action" href=move || format!("sms:{}", dial().unwrap_or_default())>{move || (p.text)(&who())}</a>
+                    <Show when=move || dial.with(Option::is_some)>
+                        <a class="plan-action" href=move || format!("tel:{}", dial.get().unwrap_or_default())>{move || who.with(|w| (p.call)(w))}</a>
+                        <a class="plan-action" href=move || format!("sms:{}", dial.get().unwrap_or_default())>{move || who.with(|w| (p.text)(w))}</a>
                     </Show>
                 </span>
             })}
@@ -394,9 +381,7 @@ fn AddEntry(section: Section, plan: Kept<Plan>, feedback: Feedback, full: Signal
         }
         let entry = if with_phone { Entry::person(&text, &phone) } else { Entry::text(&text) };
         let name = entry_name(content, &entry);
-        let mut added = false;
-        plan.change(|plan| added = plan.add(section, entry));
-        if added {
+        if plan.change(|plan| plan.add(section, entry)).unwrap_or(false) {
             input.set_value("");
             if let Some(p) = phone_ref.get() {
                 p.set_value("");
@@ -434,7 +419,7 @@ fn AddEntry(section: Section, plan: Kept<Plan>, feedback: Feedback, full: Signal
 /// "Add a line or service from Kindred": the saved list's listings first, then the visitor's
 /// country's, then the rest.
 #[component]
-fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
+fn PickListing(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let content = use_content();
     let p = crate::i18n::plan_words();
     let client = use_client();
@@ -446,7 +431,7 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
         saved.saved.with(|s| {
             s.items
                 .iter()
-                .filter(|i| i.kind == ItemKind::Resource && content.resource(&i.id).is_some())
+                .filter(|i| i.kind == ItemKind::Resource && content.listing(&i.id).is_some())
                 .map(|i| i.id.clone())
                 .collect::<Vec<_>>()
         })
@@ -458,11 +443,11 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let groups = move || {
         let mine = saved_ids.get();
         let here = region();
-        let in_region: Vec<_> = content.resources().iter().filter(|r| here.is_some_and(|h| r.regions().any(|x| x == h))).collect();
-        let others: Vec<_> = content.resources().iter().filter(|r| !in_region.iter().any(|x| x.id == r.id)).collect();
+        let in_region: Vec<_> = content.listings().iter().filter(|r| here.is_some_and(|h| r.regions().any(|x| x == h))).collect();
+        let others: Vec<_> = content.listings().iter().filter(|r| !in_region.iter().any(|x| x.id == r.id)).collect();
         view! {
             {(!mine.is_empty()).then(|| view! {
-                <optgroup label=p.pick_saved>{mine.iter().filter_map(|id| content.resource(id)).map(option).collect_view()}</optgroup>
+                <optgroup label=p.pick_saved>{mine.iter().filter_map(|id| content.listing(id)).map(option).collect_view()}</optgroup>
             })}
             {here.map(|h| view! { <optgroup label=(p.pick_region)(h)>{in_region.into_iter().map(option).collect_view()}</optgroup> })}
             <optgroup label=p.pick_other>{others.into_iter().map(option).collect_view()}</optgroup>
@@ -471,14 +456,12 @@ fn PickService(plan: Kept<Plan>, feedback: Feedback) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = chosen.get_untracked();
-        let Some(r) = content.resource(&id) else { return };
-        let mut added = false;
-        plan.change(|plan| {
-            if !plan.entries(Section::Services).iter().any(|e| e.resource.as_deref() == Some(r.id)) {
-                added = plan.add(Section::Services, Entry::service(r.id));
-            }
+        let Some(r) = content.listing(&id) else { return };
+        let added = plan.change(|plan| {
+            !plan.entries(Section::Services).iter().any(|e| e.resource.as_deref() == Some(r.id))
+                && plan.add(Section::Services, Entry::service(r.id))
         });
-        if added {
+        if added.unwrap_or(false) {
             chosen.set(String::new());
             feedback.status.set((p.added)(r.name));
             feedback.undo.set(None);

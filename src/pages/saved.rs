@@ -11,9 +11,10 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use kindred_core::bookmarks::{parse_share, share_fragment, Health, Item, ItemKind, StoreError};
+use kindred_core::bookmarks::{parse_share, share_fragment, Item, ItemKind};
 use kindred_core::exchange::{self, import, ImportError, MAX_IMPORT_BYTES};
 use kindred_core::plan::Plan;
+use kindred_core::route::Route;
 
 use crate::content::{use_content, Content};
 use crate::directory::contacts::Contacts;
@@ -21,23 +22,15 @@ use crate::directory::hours::HoursLine;
 use crate::i18n::{Plan as PlanWords, Saved};
 use crate::saved::kept::Kept;
 use crate::saved::{use_plan, use_saved, SaveButton, SavedList};
-use crate::shell::base::use_base;
+use crate::shell::base::{use_base, Link};
 use crate::shell::client::use_client;
 use crate::shell::download::ObjectUrl;
 use crate::shell::page_meta::PageMeta;
 
-fn health_text(sw: &'static Saved, h: &Health) -> &'static str {
-    match h {
-        Health::Saved => sw.health_saved,
-        Health::MemoryOnly(StoreError::Full) => sw.health_full,
-        Health::MemoryOnly(_) => sw.health_blocked,
-    }
-}
-
 /// Whether an item names something Kindred has (imports and share links take only those).
 pub fn is_known(content: Content, kind: ItemKind, id: &str) -> bool {
     match kind {
-        ItemKind::Resource => content.resource(id).is_some(),
+        ItemKind::Resource => content.listing(id).is_some(),
         ItemKind::Article => content.article(id).is_some(),
     }
 }
@@ -66,12 +59,8 @@ fn import_file(
         };
         match import(&text) {
             Ok(other) => {
-                let mut result = Default::default();
-                saved.change(|s| result = s.merge(&other.saved, |kind, id| is_known(content, kind, id)));
-                let mut plan_added = 0;
-                if let Some(theirs) = other.plan {
-                    plan.change(|p| plan_added = p.merge(&theirs));
-                }
+                let result = saved.change(|s| s.merge(&other.saved, |kind, id| is_known(content, kind, id))).unwrap_or_default();
+                let plan_added = other.plan.and_then(|theirs| plan.change(|p| p.merge(&theirs))).unwrap_or(0);
                 let mut text = (sw.import_summary)(&result);
                 if plan_added > 0 {
                     text.push(' ');
@@ -107,7 +96,7 @@ pub fn SavedPage() -> impl IntoView {
         <PageMeta title=sw.title description=sw.description/>
         <div class="wrap narrow saved">
             <h1 id="page-title">{sw.heading}</h1>
-            <p class="lead" id="saved-health">{move || health_text(sw, &saved.health.get())}</p>
+            <p class="lead" id="saved-health">{move || saved.health.with(|h| sw.health.text(h))}</p>
             <Show when=has_kept>
                 <p id="saved-kept">{kept_text}" "<a href=move || kept.href() download="kindred-saved-as-it-was.json" id="export-raw">{sw.export_raw}</a></p>
             </Show>
@@ -115,7 +104,7 @@ pub fn SavedPage() -> impl IntoView {
             <p role="status" class="summary" id="saved-summary">{move || summary.get()}</p>
             <div class="empty" hidden=move || !items.with(Vec::is_empty)>
                 <p>{sw.empty}</p>
-                <p><A href=base.href("/directory")>{sw.find_support}</A></p>
+                <p><A href=base.link(Route::Directory)>{sw.find_support}</A></p>
             </div>
             <ol class="results saved-list">
                 <For each=move || items.get() key=|key| key.clone() let:((kind, id))>
@@ -141,7 +130,7 @@ pub fn SavedPage() -> impl IntoView {
                 </p>
                 <ShareLink/>
             </section>
-            <p class="saved-plan"><A href=base.href("/plan") attr:id="saved-plan-link">{pw.from_saved}</A></p>
+            <p class="saved-plan"><A href=base.link(Route::Plan) attr:id="saved-plan-link">{pw.from_saved}</A></p>
         </div>
     }
 }
@@ -154,6 +143,7 @@ fn SharedOffer(summary: RwSignal<String>) -> impl IntoView {
     let saved = use_saved();
     let client = use_client();
     let hash = use_location().hash;
+    let base = use_base();
     let navigate = StoredValue::new_local(use_navigate());
     let shared =
         Memo::new(
@@ -167,18 +157,26 @@ fn SharedOffer(summary: RwSignal<String>) -> impl IntoView {
         );
     let offer = Memo::new(move |_| shared.with(|(items, _)| items.iter().filter(|i| !saved.contains(i.kind, &i.id)).count()));
     let skipped = move || shared.with(|(_, skipped)| *skipped);
-    let clear_hash = move || navigate.with_value(|n| n("/saved", NavigateOptions { replace: true, scroll: false, ..Default::default() }));
+    // The address is whole (base and language included): the router must not resolve it again.
+    let clear_hash = move || {
+        navigate.with_value(|n| {
+            n(&base.link(Route::Saved), NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() })
+        })
+    };
     let accept = move |_| {
         let items: Vec<Item> = shared.get_untracked().0;
-        let mut added = 0;
-        saved.change(|s| {
-            for i in items {
-                if !s.contains(i.kind, &i.id) {
-                    s.add(i);
-                    added += 1;
+        let added = saved
+            .change(|s| {
+                let mut added = 0;
+                for i in items {
+                    if !s.contains(i.kind, &i.id) {
+                        s.add(i);
+                        added += 1;
+                    }
                 }
-            }
-        });
+                added
+            })
+            .unwrap_or(0);
         summary.set((sw.shared_added)(added));
         clear_hash();
     };
@@ -202,7 +200,7 @@ fn ShareLink() -> impl IntoView {
     let base = use_base();
     let link = move || {
         let origin = if client.ready.get() { crate::browser::origin().unwrap_or_default() } else { String::new() };
-        saved.saved.with(|s| format!("{origin}{}#{}", base.href("/saved"), share_fragment(s)))
+        saved.saved.with(|s| format!("{origin}{}", base.link(Link::to(Route::Saved).fragment(share_fragment(s)))))
     };
     view! {
         <label for="share-link">{sw.share_label}</label>
@@ -210,13 +208,15 @@ fn ShareLink() -> impl IntoView {
     }
 }
 
-/// What a saved item shows: its title, then hours and contacts or a summary.
-fn item_body(content: Content, kind: ItemKind, id: &str) -> Option<(&'static str, String, AnyView)> {
+/// What a saved item shows: its title and page, then hours and contacts or a summary.
+fn item_body(content: Content, kind: ItemKind, id: &str) -> Option<(&'static str, Route, AnyView)> {
     match kind {
-        ItemKind::Resource => content
-            .resource(id)
-            .map(|r| (r.name, format!("/directory/{}", r.id), view! { <HoursLine resource=r/><Contacts contacts=r.contacts/> }.into_any())),
-        ItemKind::Article => content.article(id).map(|a| (a.title, format!("/learn/{}", a.slug), view! { <p>{a.summary}</p> }.into_any())),
+        ItemKind::Resource => content.listing(id).map(|r| {
+            (r.name, Route::Resource(r.id.to_owned()), view! { <HoursLine listing=r/><Contacts contacts=r.contacts/> }.into_any())
+        }),
+        ItemKind::Article => {
+            content.article(id).map(|a| (a.title, Route::Article(a.slug.to_owned()), view! { <p>{a.summary}</p> }.into_any()))
+        }
     }
 }
 
@@ -239,8 +239,8 @@ fn SavedItem(kind: ItemKind, id: String) -> impl IntoView {
     };
     let note_id = move || format!("note-{}", position.get());
     let (name, body) = match item_body(content, kind, &id) {
-        Some((name, path, body)) => {
-            (name.to_owned(), view! { <h2 class="card__title"><A href=base.href(&path)>{name}</A></h2>{body} }.into_any())
+        Some((name, page, body)) => {
+            (name.to_owned(), view! { <h2 class="card__title"><A href=base.link(page)>{name}</A></h2>{body} }.into_any())
         }
         None => {
             let gone = if kind == ItemKind::Resource { sw.gone_listing } else { sw.gone_article };
@@ -259,7 +259,9 @@ fn SavedItem(kind: ItemKind, id: String) -> impl IntoView {
     });
     let shift = {
         let id = id.clone();
-        move |by: isize| saved.change(|s| s.shift(kind, &id, by))
+        move |by: isize| {
+            saved.change(|s| s.shift(kind, &id, by));
+        }
     };
     let shift_down = shift.clone();
     let on_note = {

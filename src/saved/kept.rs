@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use kindred_core::store::{Document, Health, KeptAside, Store};
 
-use super::web_storage::WebStorage;
+use crate::web_storage::WebStorage;
 
 pub struct Kept<D: Document + Send + Sync + 'static> {
     store: StoredValue<Option<Store<WebStorage, D>>>,
@@ -75,10 +75,12 @@ impl<D: Document + Send + Sync + 'static> Kept<D> {
         self.sync();
     }
 
-    /// Applies a change to the latest stored document and saves it.
-    pub fn change(&self, f: impl FnOnce(&mut D)) {
-        self.with_store(|s| s.change(now_ms(), f));
+    /// Applies a change to the latest stored document and saves it; returns what `f` returned
+    /// (`None` only once the app is gone).
+    pub fn change<T>(&self, f: impl FnOnce(&mut D) -> T) -> Option<T> {
+        let out = self.with_store(|s| s.change(now_ms(), f));
         self.sync();
+        out
     }
 
     /// Whether changes are being kept on the device (not only for this visit).

@@ -72,9 +72,10 @@ impl SavedList {
         self.doc.refresh();
     }
 
-    /// Applies a change to the latest stored list and saves it.
-    pub fn change(&self, f: impl FnOnce(&mut Saved)) {
-        self.doc.change(f);
+    /// Applies a change to the latest stored list and saves it; returns what `f` returned
+    /// (`None` only once the app is gone).
+    pub fn change<T>(&self, f: impl FnOnce(&mut Saved) -> T) -> Option<T> {
+        self.doc.change(f)
     }
 
     /// Whether changes are being kept on the device (not only for this visit).
@@ -88,12 +89,14 @@ impl SavedList {
 
     /// Saves or removes an item; a removal can be undone.
     pub fn toggle(&self, kind: ItemKind, id: &str, name: &str) {
-        let mut removed = None;
-        self.change(|s| match s.remove(kind, id) {
-            Some(r) => removed = Some(r),
-            None => s.add(Item::new(kind, id)),
+        let removed = self.change(|s| {
+            let removed = s.remove(kind, id);
+            if removed.is_none() {
+                s.add(Item::new(kind, id));
+            }
+            removed
         });
-        match removed {
+        match removed.flatten() {
             Some((at, item)) => {
                 self.notice.set(Notice::Removed(name.to_owned()));
                 self.undo.set(Some((at, item, name.to_owned())));

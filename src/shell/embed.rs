@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use kindred_core::bookmarks::Health;
 use kindred_core::embed::{EmbedOptions, Theme};
 use kindred_core::query_codec::DirectoryQuery;
+use kindred_core::route::Route;
 
 use crate::i18n::use_strings;
 use crate::saved::use_saved;
@@ -19,9 +20,9 @@ pub struct Embed {
     /// Drawn for a partner's iframe (known from the path, so the prerendered page has it too).
     pub embedded: bool,
     /// The partner's options, read from the embed URL once the page runs.
-    pub options: RwSignal<EmbedOptions>,
+    pub options: Memo<EmbedOptions>,
     /// The partner's presets: the directory query of the URL they embedded.
-    pub preset: RwSignal<DirectoryQuery>,
+    pub preset: Memo<DirectoryQuery>,
 }
 
 /// Whether an app path (base removed) is drawn for a partner's iframe.
@@ -34,26 +35,32 @@ pub fn is_embed_path(path: &str) -> bool {
 /// for an article without one. `content` is the page's own (English).
 pub fn lang_redirect(content: crate::content::Content, page: &str, search: &str) -> Option<String> {
     (content.lang() == kindred_core::lang::Lang::En)
-        .then(|| kindred_core::embed::language_address(page, search, |p| crate::shell::language::page_in_other(content, p)))
+        .then(|| {
+            kindred_core::embed::language_address(page, search, |p| crate::shell::language::page_in_other(content, p).map(|r| r.path()))
+        })
         .flatten()
 }
 
 /// Provides the embed context. `embedded` comes from the route; once the page runs, the options
-/// and presets are read from its URL and the theme and accent are applied to the document.
+/// and presets are read from its URL (the one the partner's frame opened, read when the page
+/// starts running) and the theme and accent are applied to the document.
 pub fn provide(embedded: bool) -> Embed {
-    let embed = Embed { embedded, options: RwSignal::new(EmbedOptions::default()), preset: RwSignal::new(DirectoryQuery::default()) };
+    let client = use_client();
+    let opened_at = Memo::new(move |_| {
+        let running = embedded && client.ready.get();
+        running.then(|| crate::browser::window().and_then(|w| w.location().search().ok())).flatten().unwrap_or_default()
+    });
+    let embed = Embed {
+        embedded,
+        options: Memo::new(move |_| opened_at.with(|search| EmbedOptions::parse(search))),
+        preset: Memo::new(move |_| opened_at.with(|search| DirectoryQuery::parse(search))),
+    };
     provide_context(embed);
     if embedded {
-        let client = use_client();
         Effect::new(move || {
-            if !client.ready.get() {
-                return;
+            if client.ready.get() {
+                embed.options.with(apply);
             }
-            let search = crate::browser::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-            let options = EmbedOptions::parse(&search);
-            apply(&options);
-            embed.options.set(options);
-            embed.preset.set(DirectoryQuery::parse(&search));
         });
         post_height_changes(client);
     }
@@ -152,6 +159,7 @@ fn post_height_changes(client: Client) {
 pub fn EmbedFooter() -> impl IntoView {
     let saved = use_saved();
     let client = use_client();
+    let base = crate::shell::base::use_base();
     let t = use_strings();
     view! {
         <footer class="embed-footer">
@@ -160,9 +168,9 @@ pub fn EmbedFooter() -> impl IntoView {
                 (true, Health::Saved) => t.embed.saving_here,
                 _ => t.embed.saving_unavailable,
             }}</p>
-            <p><a href=crate::shell::base::use_base().href("/") target="_blank" rel="noopener noreferrer">{t.embed.powered_by}</a></p>
+            <p><a href=base.link(Route::Home) target="_blank" rel="noopener noreferrer">{t.embed.powered_by}</a></p>
             // The plan is kept in storage, which inside a frame belongs to the partner's site.
-            <p><a href=crate::shell::base::use_base().href("/plan") target="_blank" rel="noopener noreferrer" id="embed-plan">{t.embed.plan_link}</a></p>
+            <p><a href=base.link(Route::Plan) target="_blank" rel="noopener noreferrer" id="embed-plan">{t.embed.plan_link}</a></p>
         </footer>
     }
 }

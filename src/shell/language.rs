@@ -13,33 +13,24 @@ use kindred_core::bookmarks::KeyValue;
 use kindred_core::lang::{Lang, CHOICE_KEY};
 use kindred_core::route::Route;
 
-use super::base::{use_base, Base};
+use super::base::{use_base, Base, Link};
 use super::client::use_client;
 use crate::content::{use_content, Content};
-use crate::saved::web_storage::WebStorage;
+use crate::web_storage::WebStorage;
 
 /// The site's other language.
 pub fn other(lang: Lang) -> Lang {
     Lang::ALL.into_iter().find(|l| *l != lang).unwrap_or(Lang::En)
 }
 
-/// The page's path in its language (`/kindred/es/learn/x` → `/learn/x`).
-pub fn page_path(base: Base, pathname: &str) -> String {
-    let rest = pathname.strip_prefix(base.router_base()).unwrap_or(pathname);
-    match rest.trim_end_matches('/') {
-        "" => "/".to_owned(),
-        p => p.to_owned(),
-    }
-}
-
 /// The same page in the other language, if it has one there: an article is its translation;
-/// every other page has the same path.
-pub fn page_in_other(content: Content, page: &str) -> Option<String> {
+/// every other page is the same page.
+pub fn page_in_other(content: Content, page: &str) -> Option<Route> {
     match Route::parse(page) {
-        Route::Article(slug) => content.article(&slug)?.translation.map(|t| format!("/learn/{t}")),
-        Route::EmbedArticle(slug) => content.article(&slug)?.translation.map(|t| format!("/embed/learn/{t}")),
+        Route::Article(slug) => content.article(&slug)?.translation.map(|t| Route::Article(t.to_owned())),
+        Route::EmbedArticle(slug) => content.article(&slug)?.translation.map(|t| Route::EmbedArticle(t.to_owned())),
         Route::NotFound => None,
-        _ => Some(page.to_owned()),
+        route => Some(route),
     }
 }
 
@@ -53,11 +44,12 @@ fn remember(lang: Lang) {
 fn other_href(base: Base, content: Content, with_query: bool) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     let location = use_location();
     move || {
-        let page = page_path(base, &location.pathname.get());
+        let page = base.page(&location.pathname.get());
         let target = page_in_other(content, &page);
-        let query = if with_query && target.as_deref() == Some(page.as_str()) { location.search.get() } else { String::new() };
-        let query = if query.is_empty() || query.starts_with('?') { query } else { format!("?{query}") };
-        format!("{}{query}", base.in_lang(other(base.lang), target.as_deref().unwrap_or("/")))
+        // The query belongs to this very page (not to an article's translation).
+        let query = if with_query && target.as_ref() == Some(&Route::parse(&page)) { location.search.get() } else { String::new() };
+        let query = query.strip_prefix('?').map(str::to_owned).unwrap_or(query);
+        base.link(Link::to(target.unwrap_or(Route::Home)).in_lang(other(base.lang)).query(query))
     }
 }
 
@@ -124,12 +116,11 @@ mod tests {
         let en = built_in(Lang::En);
         let es = built_in(Lang::Es);
         let es_slug = en.article("understanding-peer-support").and_then(|a| a.translation).unwrap();
-        assert_eq!(page_in_other(en, "/learn/understanding-peer-support"), Some(format!("/learn/{es_slug}")));
-        assert_eq!(page_in_other(es, &format!("/learn/{es_slug}")).as_deref(), Some("/learn/understanding-peer-support"));
-        assert_eq!(page_in_other(en, "/directory").as_deref(), Some("/directory"));
+        assert_eq!(page_in_other(en, "/learn/understanding-peer-support"), Some(Route::Article(es_slug.to_owned())));
+        assert_eq!(page_in_other(es, &format!("/learn/{es_slug}")), Some(Route::Article("understanding-peer-support".into())));
+        assert_eq!(page_in_other(en, "/embed/learn/understanding-peer-support"), Some(Route::EmbedArticle(es_slug.to_owned())));
+        assert_eq!(page_in_other(en, "/directory"), Some(Route::Directory));
         assert_eq!(page_in_other(en, "/nope"), None);
-        assert_eq!(page_path(Base::new("/kindred/", Lang::Es), "/kindred/es/learn/x/"), "/learn/x");
-        assert_eq!(page_path(Base::new("/", Lang::En), "/"), "/");
         assert_eq!(other(Lang::En), Lang::Es);
     }
 }

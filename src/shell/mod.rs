@@ -11,6 +11,7 @@ pub mod nav;
 pub mod notice;
 pub mod page_meta;
 pub mod panic_screen;
+#[cfg(feature = "bench")]
 pub mod perf;
 pub mod pwa;
 pub mod quick_exit;

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use kindred_core::route::Route;
+
 use super::language::LanguageSwitch;
 use crate::i18n::use_strings;
 use crate::saved::use_saved;
@@ -29,18 +31,18 @@ pub fn SiteHeader() -> impl IntoView {
         <a class="skip-link" href=skip rel="external">{s.skip}</a>
         <header class="site-header">
             <div class="wrap site-header__inner">
-                <A href=base.href("/") attr:class="brand" exact=true>
+                <A href=base.link(Route::Home) attr:class="brand" exact=true>
                     <span class="brand__mark" aria-hidden="true">"◠◡"</span>
                     <span class="brand__name">"Kindred"</span>
                 </A>
                 <nav aria-label=s.nav_label>
                     <ul class="nav-list">
-                        <li><A href=base.href("/directory")>{s.nav_find}</A></li>
-                        <li><A href=base.href("/choose")>{s.nav_choose}</A></li>
-                        <li><A href=base.href("/learn")>{s.nav_learn}</A></li>
-                        <li><A href=base.href("/saved")>{s.nav_saved}<span class="nav-count">{count}</span></A></li>
-                        <li><A href=base.href("/plan")>{s.nav_plan}</A></li>
-                        <li><A href=base.href("/about")>{s.nav_about}</A></li>
+                        <li><A href=base.link(Route::Directory)>{s.nav_find}</A></li>
+                        <li><A href=base.link(Route::Choose)>{s.nav_choose}</A></li>
+                        <li><A href=base.link(Route::Learn)>{s.nav_learn}</A></li>
+                        <li><A href=base.link(Route::Saved)>{s.nav_saved}<span class="nav-count">{count}</span></A></li>
+                        <li><A href=base.link(Route::Plan)>{s.nav_plan}</A></li>
+                        <li><A href=base.link(Route::About)>{s.nav_about}</A></li>
                     </ul>
                 </nav>
                 // Not a place in the site but another language of it: beside the brand on phones
@@ -60,7 +62,7 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="wrap">
-                <p>{s.footer_privacy}" "<A href=base.href("/about")>{s.footer_privacy_link}</A></p>
+                <p>{s.footer_privacy}" "<A href=base.link(Route::About)>{s.footer_privacy_link}</A></p>
                 <p class="muted">{s.footer_not_emergency}</p>
             </div>
         </footer>

@@ -9,8 +9,8 @@ use leptos_router::hooks::use_location;
 
 use kindred_core::lang::Lang;
 
-use super::base::use_base;
-use super::language::{other, page_in_other, page_path};
+use super::base::{use_base, Link};
+use super::language::{other, page_in_other};
 use crate::content::{use_content, SITE_URL};
 
 #[component]
@@ -26,15 +26,17 @@ pub fn PageMeta(
     let title = (crate::i18n::use_strings().site_title)(&title);
     let base = use_base();
     // Drawn again with each page, so the path it was drawn at is the page's.
-    let page = page_path(base, &use_location().pathname.get_untracked());
-    let url = move |lang: Lang, page: &str| format!("{}{}", SITE_URL.trim_end_matches('/'), base.in_lang(lang, page));
-    let canonical = url(base.lang, &page);
+    let page = base.page(&use_location().pathname.get_untracked());
+    let url = |address: &str| format!("{}{address}", SITE_URL.trim_end_matches('/'));
+    // Its own address as the browser has it (the not-found page keeps the path asked for).
+    let here = base.address(base.lang, &page);
+    let canonical = url(&here);
     let mut alternates = Vec::new();
     if let (false, Some(there)) = (no_alternates, page_in_other(use_content(), &page)) {
-        let mut by_lang = [(base.lang, page.clone()), (other(base.lang), there)];
+        let mut by_lang = [(base.lang, here), (other(base.lang), base.link(Link::to(there).in_lang(other(base.lang))))];
         by_lang.sort_by_key(|(lang, _)| *lang as u8);
-        let english = by_lang.iter().find(|(l, _)| *l == Lang::En).map(|(l, p)| url(*l, p)).unwrap_or_default();
-        alternates.extend(by_lang.iter().map(|(lang, p)| (lang.code(), url(*lang, p))));
+        let english = by_lang.iter().find(|(l, _)| *l == Lang::En).map(|(_, a)| url(a)).unwrap_or_default();
+        alternates.extend(by_lang.iter().map(|(lang, a)| (lang.code(), url(a))));
         alternates.push(("x-default", english));
     }
     view! {

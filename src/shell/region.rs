@@ -14,7 +14,7 @@ use kindred_core::region::{decode_choice, encode_choice, guess, CHOICE_KEY};
 use super::client::use_client;
 use super::embed::use_embed;
 use crate::content::REGIONS;
-use crate::saved::web_storage::WebStorage;
+use crate::web_storage::WebStorage;
 
 #[derive(Clone, Copy)]
 pub struct VisitorRegion {

@@ -10,8 +10,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use kindred_core::links;
-use kindred_core::model::{ContactType, Region, RegionInfo};
+use kindred_core::model::{Region, RegionInfo};
+use kindred_core::route::Route;
 
+use super::base::Link;
 use super::client::use_client;
 use super::quick_exit::{exit_now, ExitStatus, NEUTRAL_URL};
 use super::region::{use_region, VisitorRegion};
@@ -56,17 +58,11 @@ pub fn SafetyBar() -> impl IntoView {
     }
 }
 
-/// The call and text numbers of a region's crisis line, in the order regions.toml gives.
-pub(crate) fn crisis_contacts(content: Content, info: &RegionInfo) -> Vec<&'static kindred_core::model::Contact> {
-    let Some(r) = content.resource(info.crisis_line.resource) else { return Vec::new() };
-    info.crisis_line.contacts.iter().filter_map(|kind| r.contacts.iter().find(|c| c.kind == *kind)).collect()
-}
-
 /// Every covered region's crisis line, compactly: regions sharing a number share an entry.
 fn all_lines(content: Content) -> Vec<(Vec<Region>, &'static kindred_core::model::Contact)> {
     let mut out: Vec<(Vec<Region>, &'static kindred_core::model::Contact)> = Vec::new();
     for info in REGIONS {
-        let Some(call) = crisis_contacts(content, info).into_iter().find(|c| c.kind == ContactType::Call) else { continue };
+        let Some(call) = content.crisis_line(info).and_then(|line| line.call()) else { continue };
         match out.iter_mut().find(|(_, c)| links::dial_digits(c.value) == links::dial_digits(call.value)) {
             Some((regions, _)) => regions.push(info.region),
             None => out.push((vec![info.region], call)),
@@ -96,7 +92,7 @@ fn CrisisBar() -> impl IntoView {
 #[component]
 fn CrisisRow(which: &'static str, children: Children) -> impl IntoView {
     let s = &use_strings().shell;
-    let other = crate::shell::base::use_base().href("/directory?crisis=yes");
+    let other = crate::shell::base::use_base().link(Link::to(Route::Directory).query("crisis=yes"));
     view! {
         <span class=format!("crisis-bar__row {which}")>
             <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>
@@ -122,7 +118,7 @@ fn RegionLine(info: &'static RegionInfo) -> impl IntoView {
             <span class="crisis-bar__code" aria-hidden="true">{code}</span>
             ": "
         </span>
-        {crisis_contacts(use_content(), info).into_iter().map(|c| view! {
+        {use_content().crisis_line(info).map(|line| line.contacts).unwrap_or_default().into_iter().map(|c| view! {
             <a class="crisis-bar__action" href=links::href(c)>{(t.shell.contact_short)(c.kind)}" "{c.value}</a>
         }).collect_view()}
         {emergency.map(|e| view! {

@@ -17,6 +17,7 @@
 //! cargo xtask verify       the editor's worklist: every dated fact, oldest first, with its source
 //! ```
 
+mod base64;
 mod build;
 mod install;
 mod pwa;

@@ -46,7 +46,7 @@ pub fn files(dir: &Path) -> Vec<String> {
 
 /// `sha256-<base64>` of a file's bytes, as the `integrity` of a request takes it.
 fn integrity(bytes: &[u8]) -> String {
-    format!("sha256-{}", crate::build::base64(&Sha256::digest(bytes)))
+    format!("sha256-{}", crate::base64::encode(&Sha256::digest(bytes)))
 }
 
 /// Which of the service worker's groups a file of the build is in (see `public/sw.js`): what a

@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bundle::leak;
 use crate::date::Date;
+use crate::leak::leak;
 use crate::model::{Kind, Region};
 use crate::query_codec::DirectoryQuery;
 use crate::search::Facet;
@@ -93,16 +93,6 @@ impl TryLink {
                 q.print()
             }
             _ => self.query.to_owned(),
-        }
-    }
-
-    /// The site path to open, e.g. `/directory?region=uk&kind=warmline`.
-    pub fn href(&self, region: Option<Region>) -> String {
-        let query = self.query_for(region);
-        if query.is_empty() {
-            "/directory".to_owned()
-        } else {
-            format!("/directory?{query}")
         }
     }
 }
@@ -217,11 +207,11 @@ mod tests {
     #[test]
     fn try_links_add_the_region_only_when_local() {
         let local = TryLink { label: "x", query: "kind=warmline&open=now", local: true, regions: &[Region::Us, Region::Uk] };
-        assert_eq!(local.href(Some(Region::Uk)), "/directory?region=uk&kind=warmline&open=now");
-        assert_eq!(local.href(None), "/directory?kind=warmline&open=now");
-        assert_eq!(local.href(Some(Region::Ireland)), "/directory?kind=warmline&open=now", "no listings there: left wide");
+        assert_eq!(local.query_for(Some(Region::Uk)), "region=uk&kind=warmline&open=now");
+        assert_eq!(local.query_for(None), "kind=warmline&open=now");
+        assert_eq!(local.query_for(Some(Region::Ireland)), "kind=warmline&open=now", "no listings there: left wide");
         let fixed = TryLink { local: false, ..local };
         assert_eq!(fixed.query_for(Some(Region::Uk)), "kind=warmline&open=now");
-        assert_eq!(TryLink { label: "all", query: "", local: false, regions: &[] }.href(None), "/directory");
+        assert_eq!(TryLink { label: "all", query: "", local: false, regions: &[] }.query_for(None), "");
     }
 }

@@ -6,9 +6,10 @@
 //! The format is postcard over the model's own serde types, so the app reads strings in place
 //! from the loaded bytes (no escapes to undo) and the round trip is checked on the host.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
+use crate::leak::leak;
 use crate::model::Resource;
 
 /// Bumped whenever the model's serde shape changes; a bundle of another format is refused.
@@ -32,15 +33,6 @@ pub enum BundleError {
     Format(u32),
     /// Not a bundle (truncated, or another file).
     Corrupt,
-}
-
-/// Reads a list that lives as long as the app (the content is never freed).
-pub(crate) fn leak<'de, D, T>(d: D) -> Result<&'static [T], D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + 'static,
-{
-    Ok(Vec::<T>::deserialize(d)?.leak())
 }
 
 #[derive(Deserialize)]

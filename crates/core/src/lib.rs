@@ -23,6 +23,7 @@ pub mod embed;
 pub mod exchange;
 pub mod facet;
 pub mod lang;
+mod leak;
 pub mod links;
 pub mod model;
 pub mod plan;

@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bundle::leak;
 use crate::date::Date;
+use crate::leak::leak;
 use crate::tz::ZoneId;
 
 /// A value of a controlled vocabulary: its slug in data files and URLs. What a person reads is
@@ -356,6 +356,10 @@ pub struct Caution {
     pub published: Option<u16>,
 }
 
+/// One listing of the directory. The app and the docs call it a listing; the core keeps the
+/// name `Resource` (and `Route::Resource`, `ItemKind::Resource`) because renaming it would reach
+/// the content pipeline (`crates/content`), the data files' schema and what saved lists already
+/// hold on people's devices (`"kind": "resource"`), for no change in behaviour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Resource {
     pub id: &'static str,

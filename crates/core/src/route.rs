@@ -79,6 +79,18 @@ impl Route {
         matches!(self, Route::EmbedDirectory | Route::EmbedArticle(_) | Route::EmbedChoose)
     }
 
+    /// The same page drawn for a partner's iframe, if it has one there (`/directory` →
+    /// `/embed/directory`, an article → its embed): where a link that stays inside an embed leads.
+    pub fn embed_twin(&self) -> Option<Route> {
+        match self {
+            Route::Directory => Some(Route::EmbedDirectory),
+            Route::Choose => Some(Route::EmbedChoose),
+            Route::Article(slug) => Some(Route::EmbedArticle(slug.clone())),
+            route if route.is_embedded() => Some(route.clone()),
+            _ => None,
+        }
+    }
+
     /// The canonical path of a route.
     pub fn path(&self) -> String {
         match self {
@@ -121,5 +133,21 @@ mod tests {
         for r in Route::FIXED.into_iter().chain(with_parameters) {
             assert_eq!(Route::parse(&r.path()), r);
         }
+    }
+
+    #[test]
+    fn a_page_inside_an_embed_is_its_embed_twin() {
+        assert_eq!(Route::Directory.embed_twin(), Some(Route::EmbedDirectory));
+        assert_eq!(Route::Choose.embed_twin(), Some(Route::EmbedChoose));
+        assert_eq!(Route::Article("a".into()).embed_twin(), Some(Route::EmbedArticle("a".into())));
+        assert_eq!(Route::EmbedChoose.embed_twin(), Some(Route::EmbedChoose), "an embed page is its own");
+        for r in Route::FIXED.into_iter().chain([Route::Resource("x".into()), Route::Article("a".into()), Route::NotFound]) {
+            match r.embed_twin() {
+                Some(twin) => assert!(twin.is_embedded() && twin.path().starts_with("/embed/"), "{r:?}"),
+                None => assert!(!r.is_embedded(), "{r:?}"),
+            }
+        }
+        assert_eq!(Route::Plan.embed_twin(), None, "the plan is never offered inside an embed");
+        assert_eq!(Route::EmbedBuilder.embed_twin(), None, "the snippet builder is a page of the site");
     }
 }

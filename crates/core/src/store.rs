@@ -186,11 +186,13 @@ impl<S: KeyValue, D: Document> Store<S, D> {
         }
     }
 
-    /// Applies a change to the latest stored list and saves it.
-    pub fn change(&mut self, now_ms: u64, f: impl FnOnce(&mut D)) {
+    /// Applies a change to the latest stored document and saves it; returns what `f` returned
+    /// (what the change did: the removed entry, whether a line fitted, …).
+    pub fn change<T>(&mut self, now_ms: u64, f: impl FnOnce(&mut D) -> T) -> T {
         self.refresh(now_ms);
-        f(&mut self.saved);
+        let out = f(&mut self.saved);
         self.write();
+        out
     }
 
     /// Another tab cleared everything: blank it here, and never write it back.

@@ -41,7 +41,7 @@ pub fn pages(content: Content) -> Vec<(Route, PathBuf)> {
         routes.push(Route::Article(a.slug.into()));
         routes.push(Route::EmbedArticle(a.slug.into()));
     }
-    routes.extend(content.resources().iter().map(|r| Route::Resource(r.id.into())));
+    routes.extend(content.listings().iter().map(|r| Route::Resource(r.id.into())));
     let mut out: Vec<(Route, PathBuf)> = routes
         .into_iter()
         .map(|r| {

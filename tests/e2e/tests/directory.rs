@@ -70,14 +70,22 @@ fn a_key_is_shown_before_it_is_searched_and_enter_right_after_it_searches_it() {
     open_directory(&b, "");
     let all = count(&b);
     b.click("#q");
-    // How many searches have run when each key's own listeners are done (this listener runs
-    // after the app's, and after what they queued as microtasks), before the browser paints it.
-    b.js("window.__kindredSearchMs = []; window.__searchesInKeyTask = []; document.getElementById('q').addEventListener('input', () => window.__searchesInKeyTask.push(window.__kindredSearchMs.length)); return 1");
+    // The results as each key goes down and once its own listeners are done (this listener runs
+    // after the app's, and after what they queued as microtasks, which is when a search and the
+    // redraw it wakes would have run), before the browser paints it. A search reorders the cards
+    // from the first key on ("w" ranks other listings first). How many searches a burst of keys
+    // makes is counted by the bench (`bench.rs`), whose build records each search.
+    b.js("const shown = () => [document.querySelector('#result-count').textContent, document.querySelector('#results').textContent];
+          window.__inKeyTask = [];
+          const q = document.getElementById('q');
+          q.addEventListener('keydown', () => { window.__before = shown(); }, true);
+          q.addEventListener('input', () => window.__inKeyTask.push(JSON.stringify(shown()) === JSON.stringify(window.__before)));
+          return 1");
+    let first_card = b.text("#results .card h3");
     b.type_paced("warmline", 0);
     b.wait_for("fewer results", &format!("return parseInt(document.querySelector('#result-count').textContent) < {all}"));
-    assert_eq!(b.js("return window.__searchesInKeyTask[0]"), json!(0), "the first key is painted before it is searched");
-    let searches = b.js("return window.__kindredSearchMs.length").as_u64().unwrap_or(0);
-    assert!((1..=8).contains(&searches), "at most one search per key: {searches}");
+    assert_eq!(b.js("return window.__inKeyTask"), json!(vec![true; 8]), "every key is painted before it is searched");
+    assert_ne!(b.text("#results .card h3"), first_card, "and then searched");
     // Keys typed faster than frames come are searched for the newest text.
     b.wait_for("the URL to hold the whole word", "return location.search === '?q=warmline'");
     // A key and Enter at once: Enter searches that key and writes it to the URL straight away,

@@ -1,5 +1,7 @@
-//! `localStorage` as `KeyValue`. Every access is checked: even reading `window.localStorage`
-//! throws in a storage-blocked iframe, and `setItem` throws when storage is full.
+//! `localStorage` as the core's `KeyValue` port, for the saved list and plan (`saved/kept.rs`)
+//! and the shell's remembered country and language. Every access is checked: even reading
+//! `window.localStorage` throws in a storage-blocked iframe, and `setItem` throws when storage is
+//! full.
 
 use kindred_core::bookmarks::{KeyValue, StoreError};
 use wasm_bindgen::{JsCast, JsValue};

@@ -1,4 +1,4 @@
-//! `/directory/:id`: everything about one resource, with the source and verified date of each
+//! `/directory/:id`: everything about one listing, with the source and verified date of each
 //! fact, a way to report a problem, and a link back that keeps the filters.
 
 use leptos::prelude::*;
@@ -8,13 +8,16 @@ use leptos_router::hooks::{use_location, use_params_map};
 use kindred_core::bookmarks::ItemKind;
 use kindred_core::model::Resource;
 use kindred_core::query_codec::{decode, encode, DirectoryQuery};
+use kindred_core::route::Route;
 
 use crate::content::{REPORT_EMAIL, VERSION};
 use crate::directory::contacts::{Checked, Contacts};
+use crate::directory::guide::GuideLink;
 use crate::directory::hours::{weekly_text, HoursLine};
 use crate::i18n::use_strings;
 use crate::pages::not_found::NotFound;
 use crate::saved::SaveButton;
+use crate::shell::base::Link;
 use crate::shell::client::use_client;
 use crate::shell::emergency::EmergencyNote;
 use crate::shell::page_meta::PageMeta;
@@ -35,33 +38,26 @@ fn from_param(search: &str) -> String {
 }
 
 #[component]
-pub fn ResourcePage() -> impl IntoView {
+pub fn ListingPage() -> impl IntoView {
     let params = use_params_map();
     let content = crate::content::use_content();
-    move || match params.with(|p| p.get("id")).and_then(|id| content.resource(&id)) {
-        Some(r) => view! { <ResourceView resource=r/> }.into_any(),
+    move || match params.with(|p| p.get("id")).and_then(|id| content.listing(&id)) {
+        Some(r) => view! { <ListingView listing=r/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
     }
 }
 
 #[component]
-fn ResourceView(resource: &'static Resource) -> impl IntoView {
+fn ListingView(listing: &'static Resource) -> impl IntoView {
     let base = crate::shell::base::use_base();
     let t = use_strings();
     let dw = crate::i18n::directory_words();
     let d = crate::i18n::listing_words();
-    let r = resource;
+    let r = listing;
     let client = use_client();
     let search = use_location().search;
     // The prerendered page links back to the whole directory; once running, to the view it came from.
-    let back = move || {
-        let from = if client.ready.get() { search.with(|s| from_param(s)) } else { String::new() };
-        if from.is_empty() {
-            "/directory".to_owned()
-        } else {
-            format!("/directory?{from}")
-        }
-    };
+    let back = move || Link::to(Route::Directory).query(if client.ready.get() { search.with(|s| from_param(s)) } else { String::new() });
     let join = |items: Vec<&str>| items.join(", ");
     let rows: Vec<(&'static str, String)> = [
         Some((d.who_answers, t.label(r.answered_by).to_owned())),
@@ -78,7 +74,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
     view! {
         <PageMeta title=r.name description=r.description/>
         <article class="wrap narrow resource">
-            <p class="breadcrumb"><A href=move || base.href(&back())>{d.back}</A></p>
+            <p class="breadcrumb"><A href=move || base.link(back())>{d.back}</A></p>
             <h1 id="page-title">{r.name}</h1>
             {r.crisis.then(|| view! { <EmergencyNote/> })}
             <SaveButton kind=ItemKind::Resource id=r.id name=r.name/>
@@ -102,7 +98,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
             </section>
             <section aria-labelledby="hours-title">
                 <h2 id="hours-title">{d.hours}</h2>
-                <HoursLine resource=r/>
+                <HoursLine listing=r/>
                 <p>{weekly_text(dw, r)}</p>
                 {r.hours.note.map(|n| view! { <p>{n}</p> })}
                 <p><Checked verified=r.hours.verified.to_string() source=r.hours.source published=r.hours.published/></p>
@@ -123,16 +119,4 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
             </section>
         </article>
     }
-}
-
-/// "New to this? Read: Your first call to a warmline" — the guide for a kind of support.
-#[component]
-pub fn GuideLink(kind: kindred_core::model::Kind) -> impl IntoView {
-    let t = use_strings();
-    let base = crate::shell::base::use_base();
-    kindred_core::article::guide_for(crate::content::use_content().articles(), kind).map(|a| {
-        view! {
-            <p class="guide-link">{t.learn.guide_intro}" "<A href=base.href(&format!("/learn/{}", a.slug))>{a.title}</A></p>
-        }
-    })
 }
