@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use kindred_core::model::Region;
 use kindred_core::query_codec::DirectoryQuery;
 use kindred_core::search::Facet;
 
@@ -25,7 +26,12 @@ pub fn values(facet: Facet, languages: &[&'static str], t: &Strings) -> Vec<Face
     if facet == Facet::Language {
         return languages.iter().enumerate().map(|(index, slug)| FacetValue { facet, index, slug, label: t.language(slug) }).collect();
     }
-    facet.values().iter().enumerate().map(|(index, v)| FacetValue { facet, index, slug: v, label: t.facet_value(facet, v) }).collect()
+    let mut values: Vec<FacetValue> =
+        facet.values().iter().enumerate().map(|(index, v)| FacetValue { facet, index, slug: v, label: t.facet_value(facet, v) }).collect();
+    if facet == Facet::Region {
+        values.sort_by_cached_key(|v| t.region_order(Region::from_slug(v.slug).unwrap_or(Region::International)));
+    }
+    values
 }
 
 pub fn is_selected(q: &DirectoryQuery, v: &FacetValue) -> bool {

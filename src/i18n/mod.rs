@@ -48,6 +48,13 @@ pub struct Shell {
     pub leave_clear: &'static str,
     pub leave_clear_wide: &'static str,
     pub in_crisis: &'static str,
+    /// Phones' sticky button: "Get help now", over the visitor's line ("Call 988") or, until it
+    /// is known, `help_lines`.
+    pub help_now: &'static str,
+    pub help_lines: &'static str,
+    /// Phones' fold below the sticky row, and its list of every country's line.
+    pub more_help: &'static str,
+    pub every_country: &'static str,
     /// A covered region, short (the crisis bar).
     pub region_short: fn(Region) -> &'static str,
     /// A covered region, shortest (the crisis bar's list of every country).
@@ -141,7 +148,6 @@ pub struct About {
     pub report_text: &'static str,
     pub not_emergency_title: &'static str,
     pub not_emergency_text: &'static str,
-    pub any_time: &'static str,
     pub crisis_elsewhere: &'static str,
     /// "Offline": what the service worker keeps, and the choice to keep everything.
     pub offline_title: &'static str,
@@ -161,7 +167,6 @@ pub struct NotFound {
     pub lead: &'static str,
     pub help_title: &'static str,
     pub help_text: &'static str,
-    pub help_any_time: &'static str,
     pub help_other: &'static str,
     pub home: &'static str,
     pub find: &'static str,
@@ -630,6 +635,12 @@ impl Strings {
     /// regions, statuses, Learn's needs, areas, languages).
     pub fn label(&self, value: impl Named) -> &'static str {
         value.name_in(&self.vocab)
+    }
+
+    /// Where a region comes in a list of them: by its name in this language ("Canadá" among the
+    /// C's, accents aside), with "International" last. Sort by it (`sort_by_cached_key`).
+    pub fn region_order(&self, region: Region) -> (bool, String) {
+        (region == Region::International, kindred_core::text::sort_key(self.label(region)))
     }
 
     /// A facet group's heading.

@@ -33,7 +33,7 @@ pub fn About() -> impl IntoView {
             <h2>{a.report_title}</h2>
             <p>{a.report_text}" "<a href=format!("mailto:{REPORT_EMAIL}")>{REPORT_EMAIL}</a>"."</p>
             <h2>{a.not_emergency_title}</h2>
-            <p>{a.not_emergency_text}" "<a href="tel:988">"988"</a>" "{a.any_time}" "<A href=base.link(Link::to(Route::Directory).query("crisis=yes"))>{a.crisis_elsewhere}</A>"."</p>
+            <p>{a.not_emergency_text}" "<A href=base.link(Link::to(Route::Directory).query("crisis=yes"))>{a.crisis_elsewhere}</A>"."</p>
             <h2>{a.offline_title}</h2>
             <p>{a.offline_text}</p>
             <OfflineEverything/>

@@ -154,7 +154,7 @@ fn WhereQuestion(answers: Answers, to: Callback<Answers, String>) -> impl IntoVi
     let options = move || {
         let mine = answers.region.or(visitor.region.get());
         let mut regions: Vec<Region> = Region::ALL.to_vec();
-        regions.sort_by_key(|r| Some(*r) != mine);
+        regions.sort_by_cached_key(|r| (Some(*r) != mine, t.region_order(*r)));
         regions
             .into_iter()
             .map(|r| {

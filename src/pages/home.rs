@@ -46,7 +46,7 @@ pub fn Home() -> impl IntoView {
             </section>
             <section class="callout callout--crisis" aria-labelledby="need-now">
                 <h2 id="need-now">{h.need_now_title}</h2>
-                <p>{h.need_now_text}" "<a href="tel:988">"988"</a>". "<A href=base.link(Link::to(Route::Directory).query("crisis=yes"))>{h.need_now_link}</A>"."</p>
+                <p>{h.need_now_text}" "<A href=base.link(Link::to(Route::Directory).query("crisis=yes"))>{h.need_now_link}</A>"."</p>
             </section>
         </div>
     }

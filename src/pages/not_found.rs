@@ -22,7 +22,8 @@ pub fn NotFound() -> impl IntoView {
             <section class="callout callout--crisis" aria-labelledby="nf-help">
                 <h2 id="nf-help">{n.help_title}</h2>
                 <crate::shell::emergency::EmergencyNote/>
-                <p>{n.help_text}" "<a href="tel:988">"988"</a>" "{n.help_any_time}" "<A href=base.link(Link::to(Route::Directory).query("crisis=yes"))>{n.help_other}</A>"."</p>
+                <crate::shell::emergency::CrisisLines/>
+                <p>{n.help_text}" "<A href=base.link(Link::to(Route::Directory).query("crisis=yes"))>{n.help_other}</A>"."</p>
             </section>
             <p><A href=base.link(Route::Home)>{n.home}</A>" · "<A href=base.link(Route::Directory)>{n.find}</A></p>
         </div>

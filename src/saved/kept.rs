@@ -106,6 +106,30 @@ impl<D: Document + Send + Sync + 'static> Kept<D> {
     }
 }
 
+/// What every page does with a kept document it may not know the type of: re-read it when
+/// another tab writes it, blank it when another tab (or this one) leaves and clears. The plan is
+/// held this way by the main module, so its code is in the pages that show it (see
+/// `store::use_plan`).
+pub trait OpenDoc: Send + Sync {
+    fn refresh(&self);
+    fn forget(&self);
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+impl<D: Document + Send + Sync + 'static> OpenDoc for Kept<D> {
+    fn refresh(&self) {
+        Kept::refresh(self);
+    }
+
+    fn forget(&self) {
+        Kept::forget(self);
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 impl<D: Document + Send + Sync + 'static> Default for Kept<D> {
     fn default() -> Self {
         Kept::new()

@@ -1,6 +1,6 @@
 //! The saved list and the support plan as the app shares them: a [`SavedList`] (the kept list,
-//! with undo and the polite notice) and a [`Kept<Plan>`] in context, both opened once the page
-//! runs. Another tab's writes come in through the `storage` event; "leave and clear" in any tab
+//! with undo and the polite notice), opened once the page runs, and a [`Kept<Plan>`], opened by
+//! the first page that shows the plan ([`use_plan`]). Another tab's writes come in through the `storage` event; "leave and clear" in any tab
 //! reaches every other (a `BroadcastChannel` message, and the removed keys), which blank what
 //! they show and leave too.
 
@@ -11,7 +11,7 @@ use gloo_events::EventListener;
 use kindred_core::bookmarks::{Health, Item, ItemKind, KeptAside, Saved, KEY};
 use kindred_core::plan::{self, Plan};
 
-use super::kept::Kept;
+use super::kept::{Kept, OpenDoc};
 
 /// The last removal, for "Undo": position, item and the name shown.
 pub type Removed = (usize, Item, String);
@@ -129,7 +129,7 @@ pub fn clear_everything() {
     if let Some(saved) = use_context::<SavedList>() {
         saved.doc.clear_all();
     }
-    if let Some(plan) = use_context::<Kept<Plan>>() {
+    if let Some(plan) = use_context::<PlanSlot>() {
         plan.forget();
     }
     if let Ok(channel) = web_sys::BroadcastChannel::new("kindred") {
@@ -138,10 +138,29 @@ pub fn clear_everything() {
 }
 
 /// Another tab cleared everything: blank what this tab shows (never write it back) and leave too.
-fn cleared_elsewhere(saved: SavedList, plan: Kept<Plan>) {
+fn cleared_elsewhere(saved: SavedList, plan: PlanSlot) {
     saved.doc.forget();
     plan.forget();
     crate::shell::quick_exit::exit_now();
+}
+
+/// The plan's store once a page has opened it, held by its [`OpenDoc`] face: the main module
+/// re-reads and blanks it without the plan's code, which travels with the plan and saved pages.
+/// Its signals belong to the app's owner, so they outlive the page that opened them.
+#[derive(Clone, Copy)]
+struct PlanSlot {
+    doc: StoredValue<Option<Box<dyn OpenDoc>>>,
+    owner: StoredValue<Option<Owner>, LocalStorage>,
+}
+
+impl PlanSlot {
+    fn refresh(&self) {
+        self.doc.with_value(|d| d.as_ref().map(|d| d.refresh()));
+    }
+
+    fn forget(&self) {
+        self.doc.with_value(|d| d.as_ref().map(|d| d.forget()));
+    }
 }
 
 /// What keeps this tab listening to the others, for the app's lifetime.
@@ -155,12 +174,11 @@ struct OtherTabs {
 pub fn provide() -> SavedList {
     let list = SavedList::new();
     provide_context(list);
-    let plan: Kept<Plan> = Kept::new();
+    let plan = PlanSlot { doc: StoredValue::new(None), owner: StoredValue::new_local(Owner::current()) };
     provide_context(plan);
     let others: StoredValue<Option<OtherTabs>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move || {
         list.load();
-        plan.load();
         // "Leave and clear" in another tab, told directly where the browser can.
         if let Ok(channel) = web_sys::BroadcastChannel::new("kindred") {
             let listener = EventListener::new(&channel, "message", move |e| {
@@ -184,8 +202,34 @@ pub fn provide() -> SavedList {
     list
 }
 
+/// The support plan, opened the first time a page asks for it: at once if the page already
+/// runs (a page opened from another), else once hydration is done, as the saved list is.
 pub fn use_plan() -> Kept<Plan> {
-    expect_context::<Kept<Plan>>()
+    let slot = expect_context::<PlanSlot>();
+    let open = slot.doc.with_value(|d| d.as_ref().and_then(|d| d.as_any().downcast_ref::<Kept<Plan>>().copied()));
+    if let Some(plan) = open {
+        return plan;
+    }
+    let client = crate::shell::client::use_client();
+    let new = move || {
+        let plan: Kept<Plan> = Kept::new();
+        if client.ready.get_untracked() {
+            plan.load();
+        } else {
+            Effect::new(move || {
+                if client.ready.get() {
+                    plan.load();
+                }
+            });
+        }
+        plan
+    };
+    let plan = match slot.owner.get_value() {
+        Some(owner) => owner.with(new),
+        None => new(),
+    };
+    slot.doc.set_value(Some(Box::new(plan)));
+    plan
 }
 
 pub fn use_saved() -> SavedList {

@@ -5,7 +5,13 @@
 //! Until the visitor's region is known (on the prerendered page, without JavaScript) the bar
 //! lists every covered country's crisis line; then it shows the visitor's own crisis line and
 //! emergency number, with a one-tap picker to change country.
+//!
+//! On phones (the stylesheet's `40rem`) the sticky part is one row: [`HelpNow`] and quick exit.
+//! The rest (the visitor's line, every country's, the emergency numbers, the picker and "leave
+//! and clear") is [`MoreHelp`], in the page's flow below it, folded until it is asked for; wider
+//! screens show it all in the bar and never draw `MoreHelp`.
 
+use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -15,17 +21,48 @@ use kindred_core::route::Route;
 
 use super::base::Link;
 use super::client::use_client;
+use super::emergency::{all_lines, EmergencyNote};
 use super::quick_exit::{exit_now, ExitStatus, NEUTRAL_URL};
 use super::region::{use_region, VisitorRegion};
-use crate::content::{use_content, Content, REGIONS};
+use crate::content::{use_content, REGIONS};
 use crate::i18n::use_strings;
+
+/// The id of [`MoreHelp`], which [`HelpNow`] links to before it knows the visitor's line.
+const MORE_HELP: &str = "crisis-lines";
 
 #[component]
 pub fn SafetyBar() -> impl IntoView {
     let t = use_strings();
     let s = &t.shell;
-    let client = use_client();
     let status = expect_context::<ExitStatus>().0;
+    let more_open = RwSignal::new(false);
+    let more = NodeRef::<html::Section>::new();
+    view! {
+        <div class="safety-bar">
+            <HelpNow more_open more/>
+            <a id="quick-exit" class="quick-exit" href=NEUTRAL_URL rel="nofollow noreferrer"
+                on:click=|ev| { ev.prevent_default(); exit_now(); }>
+                <span class="visually-hidden">{s.exit_prefix}</span>{s.exit}
+                <span class="quick-exit__hint" aria-hidden="true">{s.exit_hint}</span>
+            </a>
+            <LeaveClear id="leave-clear">
+                // One flex item, so the space before the wide screens' words stays.
+                <span>{s.leave_clear}<span class="wide-only">{s.leave_clear_wide}</span></span>
+            </LeaveClear>
+            <CrisisBar/>
+            <div id="quick-exit-status" class="visually-hidden" role="status" aria-live="polite">
+                {move || status.get().map(s.shift_remaining)}
+            </div>
+        </div>
+        <MoreHelp open=more_open node=more/>
+    }
+}
+
+/// "Leave and clear": removes what Kindred kept on this device, then leaves. It needs the app to
+/// clear anything: its place is kept, but it is shown (and reachable) only once the app runs.
+#[component]
+fn LeaveClear(id: &'static str, children: Children) -> impl IntoView {
+    let client = use_client();
     let owner = Owner::current();
     let leave_and_clear = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -37,38 +74,93 @@ pub fn SafetyBar() -> impl IntoView {
         exit_now();
     };
     view! {
-        <div class="safety-bar">
-            <a id="quick-exit" class="quick-exit" href=NEUTRAL_URL rel="nofollow noreferrer"
-                on:click=|ev| { ev.prevent_default(); exit_now(); }>
-                <span class="visually-hidden">{s.exit_prefix}</span>{s.exit}
-                <span class="quick-exit__hint" aria-hidden="true">{s.exit_hint}</span>
-            </a>
-            // Needs the app to clear anything: its place is kept, but it is shown (and reachable)
-            // only once the app runs.
-            <a id="leave-clear" class="leave-clear needs-js" class:is-ready=move || client.ready.get() href=NEUTRAL_URL
-                rel="nofollow noreferrer" on:click=leave_and_clear>
-                // One flex item, so the space before the wide screens' words stays.
-                <span>{s.leave_clear}<span class="wide-only">{s.leave_clear_wide}</span></span>
-            </a>
-            <CrisisBar/>
-            <div id="quick-exit-status" class="visually-hidden" role="status" aria-live="polite">
-                {move || status.get().map(s.shift_remaining)}
-            </div>
-        </div>
+        <a id=id class="leave-clear needs-js" class:is-ready=move || client.ready.get() href=NEUTRAL_URL
+            rel="nofollow noreferrer" on:click=leave_and_clear>
+            {children()}
+        </a>
     }
 }
 
-/// Every covered region's crisis line, compactly: regions sharing a number share an entry.
-fn all_lines(content: Content) -> Vec<(Vec<Region>, &'static kindred_core::model::Contact)> {
-    let mut out: Vec<(Vec<Region>, &'static kindred_core::model::Contact)> = Vec::new();
-    for info in REGIONS {
-        let Some(call) = content.crisis_line(info).and_then(|line| line.call()) else { continue };
-        match out.iter_mut().find(|(_, c)| links::dial_digits(c.value) == links::dial_digits(call.value)) {
-            Some((regions, _)) => regions.push(info.region),
-            None => out.push((vec![info.region], call)),
+/// Phones' "Get help now": one tap calls the visitor's own crisis line once it is known; until
+/// then (and for a visitor outside the covered countries) it opens [`MoreHelp`], every country's
+/// line and the picker, by a link to it that works without the app too. Its box is the same in
+/// both cases (two one-line rows), so the page doesn't move when the line is learnt.
+#[component]
+fn HelpNow(more_open: RwSignal<bool>, more: NodeRef<html::Section>) -> impl IntoView {
+    let s = &use_strings().shell;
+    let visitor = use_region();
+    let content = use_content();
+    let call = move || visitor.info().and_then(|info| content.crisis_line(info)).and_then(|line| line.call());
+    let href = move || call().map(links::href).unwrap_or_else(|| format!("#{MORE_HELP}"));
+    let line = move || match call() {
+        Some(c) => format!("{} {}", (s.contact_short)(c.kind), c.value),
+        None => s.help_lines.to_owned(),
+    };
+    let open_more = move |ev: leptos::ev::MouseEvent| {
+        if call().is_some() {
+            return;
         }
+        // The app opens it (the stylesheet's `:target` does without the app) and takes focus
+        // there, so the next tab or swipe reads the lines.
+        ev.prevent_default();
+        more_open.set(true);
+        if let Some(section) = more.get_untracked() {
+            let _ = section.focus();
+        }
+    };
+    view! {
+        <a class="help-now" href=href on:click=open_more>
+            <span class="help-now__lead">{s.help_now}</span>
+            <span class="help-now__line">{line}</span>
+        </a>
     }
-    out
+}
+
+/// Phones' fold below the sticky row: the visitor's line with the picker, every country's line,
+/// the emergency numbers, other countries and "leave and clear". Folded, it is one row; its
+/// heading (or [`HelpNow`] before the line is known) unfolds it, with the app or without it
+/// (`:target`). What the app learns about the visitor changes only what is inside, so a folded
+/// section never moves the page.
+#[component]
+fn MoreHelp(open: RwSignal<bool>, node: NodeRef<html::Section>) -> impl IntoView {
+    let t = use_strings();
+    let s = &t.shell;
+    let visitor = use_region();
+    let other = crate::shell::base::use_base().link(Link::to(Route::Directory).query("crisis=yes"));
+    // Unfolded by a link before the app ran (`:target`, which the app's own state then takes over).
+    let client = use_client();
+    let hash = leptos_router::hooks::use_location().hash;
+    Effect::new(move || {
+        if client.ready.get() && hash.get_untracked() == format!("#{MORE_HELP}") {
+            open.set(true);
+        }
+    });
+    let toggle = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        open.update(|o| *o = !*o);
+    };
+    view! {
+        <section id=MORE_HELP class="more-help" class:is-open=move || open.get() node_ref=node tabindex="-1"
+            aria-labelledby="more-help-title">
+            <p class="more-help__head">
+                <a id="more-help-title" href=format!("#{MORE_HELP}") aria-controls="more-help-body"
+                    aria-expanded=move || open.get().to_string() on:click=toggle>{s.more_help}</a>
+            </p>
+            <div id="more-help-body" class="more-help__body">
+                {move || visitor.info().map(|info| view! {
+                    <p class="more-help__mine"><RegionLine info/></p>
+                    <p><RegionPicker visitor id="region-pick-more"/></p>
+                }.into_any())}
+                <p class="more-help__lead">{s.every_country}</p>
+                <p class="more-help__all"><AllLines/></p>
+                <EmergencyNote/>
+                <p class="more-help__links">
+                    <A href=other>{s.other_countries}</A>
+                    <LeaveClear id="leave-clear-more">{s.leave_clear}{s.leave_clear_wide}</LeaveClear>
+                </p>
+            </div>
+        </section>
+    }
 }
 
 #[component]
@@ -80,7 +172,7 @@ fn CrisisBar() -> impl IntoView {
     view! {
         <p class="crisis-bar" id="crisis-bar">
             {move || visitor.info().map(|info| view! {
-                <CrisisRow which="crisis-bar__mine"><RegionLine info/><RegionPicker visitor/></CrisisRow>
+                <CrisisRow which="crisis-bar__mine"><RegionLine info/><RegionPicker visitor id="region-pick"/></CrisisRow>
             }.into_any())}
             <CrisisRow which="crisis-bar__all"><AllLines/></CrisisRow>
         </p>
@@ -107,17 +199,8 @@ fn CrisisRow(which: &'static str, children: Children) -> impl IntoView {
 fn RegionLine(info: &'static RegionInfo) -> impl IntoView {
     let t = use_strings();
     let emergency = info.emergency.first();
-    let name = (t.shell.region_short)(info.region);
-    let code = Some((t.shell.region_code)(info.region)).filter(|c| !c.is_empty()).unwrap_or(name);
     view! {
-        // On phones the country's code ("AU", as in every country's row), so that its line fits
-        // the bar's room and the page doesn't move when it appears; screen readers hear the
-        // name at every width.
-        <span class="crisis-bar__region">
-            <span class="crisis-bar__name">{name}</span>
-            <span class="crisis-bar__code" aria-hidden="true">{code}</span>
-            ": "
-        </span>
+        <span class="crisis-bar__region">{(t.shell.region_short)(info.region)}": "</span>
         {use_content().crisis_line(info).map(|line| line.contacts).unwrap_or_default().into_iter().map(|c| view! {
             <a class="crisis-bar__action" href=links::href(c)>{(t.shell.contact_short)(c.kind)}" "{c.value}</a>
         }).collect_view()}
@@ -143,14 +226,16 @@ fn AllLines() -> impl IntoView {
 
 /// "Change country": one tap, remembered on this device.
 #[component]
-fn RegionPicker(visitor: VisitorRegion) -> impl IntoView {
+fn RegionPicker(visitor: VisitorRegion, id: &'static str) -> impl IntoView {
     let t = use_strings();
     let value = move || visitor.region.get().map(|r| r.slug()).unwrap_or("");
     let on_change = move |ev: leptos::ev::Event| visitor.choose(Region::from_slug(&event_target_value(&ev)));
+    let mut by_name: Vec<Region> = REGIONS.iter().map(|i| i.region).collect();
+    by_name.sort_by_cached_key(|r| t.region_order(*r));
     view! {
-        <label class="visually-hidden" for="region-pick">{t.shell.your_country}</label>
-        <select id="region-pick" class="region-pick" prop:value=value on:change=on_change>
-            {REGIONS.iter().map(|i| view! { <option value=i.region.slug()>{t.label(i.region)}</option> }).collect_view()}
+        <label class="visually-hidden" for=id>{t.shell.your_country}</label>
+        <select id=id class="region-pick" prop:value=value on:change=on_change>
+            {by_name.into_iter().map(|r| view! { <option value=r.slug()>{t.label(r)}</option> }).collect_view()}
             <option value=Region::International.slug()>{t.shell.somewhere_else}</option>
         </select>
     }
