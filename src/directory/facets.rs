@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use kindred_core::model::Region;
 use kindred_core::query_codec::DirectoryQuery;
 use kindred_core::search::Facet;
 
@@ -26,12 +25,12 @@ pub fn values(facet: Facet, languages: &[&'static str], t: &Strings) -> Vec<Face
     if facet == Facet::Language {
         return languages.iter().enumerate().map(|(index, slug)| FacetValue { facet, index, slug, label: t.language(slug) }).collect();
     }
-    let mut values: Vec<FacetValue> =
-        facet.values().iter().enumerate().map(|(index, v)| FacetValue { facet, index, slug: v, label: t.facet_value(facet, v) }).collect();
+    let value = |index: usize, slug: &'static str| FacetValue { facet, index, slug, label: t.facet_value(facet, slug) };
     if facet == Facet::Region {
-        values.sort_by_cached_key(|v| t.region_order(Region::from_slug(v.slug).unwrap_or(Region::International)));
+        // By name in the page's language, "International" last.
+        return t.regions_by_name().iter().map(|r| value(r.index(), r.slug())).collect();
     }
-    values
+    facet.values().iter().enumerate().map(|(index, v)| value(index, v)).collect()
 }
 
 pub fn is_selected(q: &DirectoryQuery, v: &FacetValue) -> bool {

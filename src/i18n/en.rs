@@ -146,6 +146,7 @@ pub static EN: Strings = Strings {
             Topic::General => "Any worry",
         },
         region: region_name,
+        regions_by_name: &[Region::Argentina, Region::Australia, Region::Canada, Region::Chile, Region::Colombia, Region::India, Region::Ireland, Region::Mexico, Region::NewZealand, Region::Peru, Region::Philippines, Region::Singapore, Region::SouthAfrica, Region::Spain, Region::Uk, Region::Us, Region::International],
         urgency: |v| match v {
             Urgency::Crisis => "For a crisis",
             Urgency::NonCrisis => "Not for a crisis",

@@ -167,6 +167,7 @@ pub static ES: Strings = Strings {
             Topic::General => "Cualquier preocupación",
         },
         region: region_name,
+        regions_by_name: &[Region::Argentina, Region::Australia, Region::Canada, Region::Chile, Region::Colombia, Region::Spain, Region::Us, Region::Philippines, Region::India, Region::Ireland, Region::Mexico, Region::NewZealand, Region::Peru, Region::Uk, Region::Singapore, Region::SouthAfrica, Region::International],
         urgency: |v| match v {
             Urgency::Crisis => "Para una crisis",
             Urgency::NonCrisis => "No es para una crisis",

@@ -566,6 +566,9 @@ pub struct Vocab {
     pub audience: fn(Audience) -> &'static str,
     pub topic: fn(Topic) -> &'static str,
     pub region: fn(Region) -> &'static str,
+    /// Every region in the order a reader looks for them: by name in this language ("Canadá"
+    /// among the C's, accents aside), "International" last (checked by a test).
+    pub regions_by_name: &'static [Region; Region::ALL.len()],
     pub urgency: fn(Urgency) -> &'static str,
     pub status: fn(Status) -> &'static str,
     /// Learn's groups.
@@ -637,10 +640,9 @@ impl Strings {
         value.name_in(&self.vocab)
     }
 
-    /// Where a region comes in a list of them: by its name in this language ("Canadá" among the
-    /// C's, accents aside), with "International" last. Sort by it (`sort_by_cached_key`).
-    pub fn region_order(&self, region: Region) -> (bool, String) {
-        (region == Region::International, kindred_core::text::sort_key(self.label(region)))
+    /// Every region, by name in this language, "International" last.
+    pub fn regions_by_name(&self) -> &'static [Region] {
+        self.vocab.regions_by_name
     }
 
     /// A facet group's heading.
@@ -685,4 +687,22 @@ pub fn provide(strings: &'static Strings) {
 /// The page's language's words (provided once, by [`provide`]).
 pub fn use_strings() -> &'static Strings {
     expect_context::<&'static Strings>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_are_listed_by_their_name_in_each_language_international_last() {
+        for t in [&en::EN, &es::ES] {
+            let order = t.regions_by_name();
+            let mut every: Vec<Region> = order.to_vec();
+            every.sort_by_key(|r| r.index());
+            assert_eq!(every, Region::ALL.to_vec(), "every region once");
+            assert_eq!(order.last(), Some(&Region::International));
+            let names: Vec<String> = order[..order.len() - 1].iter().map(|r| kindred_core::text::sort_key(t.label(*r))).collect();
+            assert!(names.windows(2).all(|w| w[0] <= w[1]), "by name: {names:?}");
+        }
+    }
 }

@@ -153,10 +153,11 @@ fn WhereQuestion(answers: Answers, to: Callback<Answers, String>) -> impl IntoVi
     let visitor = use_region();
     let options = move || {
         let mine = answers.region.or(visitor.region.get());
-        let mut regions: Vec<Region> = Region::ALL.to_vec();
-        regions.sort_by_cached_key(|r| (Some(*r) != mine, t.region_order(*r)));
-        regions
-            .into_iter()
+        // The visitor's first, then by name.
+        let first = mine.into_iter();
+        let rest = t.regions_by_name().iter().copied().filter(move |r| Some(*r) != mine);
+        first
+            .chain(rest)
             .map(|r| {
                 let mut a = answers.clone();
                 a.region = Some(r);

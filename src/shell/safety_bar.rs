@@ -7,9 +7,10 @@
 //! emergency number, with a one-tap picker to change country.
 //!
 //! On phones (the stylesheet's `40rem`) the sticky part is one row: [`HelpNow`] and quick exit.
-//! The rest (the visitor's line, every country's, the emergency numbers, the picker and "leave
-//! and clear") is [`MoreHelp`], in the page's flow below it, folded until it is asked for; wider
-//! screens show it all in the bar and never draw `MoreHelp`.
+//! The rest ("leave and clear", the crisis lines, the emergency numbers) is [`MoreHelp`], which
+//! phones show in the page's flow below that row, folded until it is asked for; on wider screens
+//! the stylesheet lays the same elements out in the bar (the row and the fold draw no box of
+//! their own there), so each is in the page once.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -23,8 +24,8 @@ use super::base::Link;
 use super::client::use_client;
 use super::emergency::{all_lines, EmergencyNote};
 use super::quick_exit::{exit_now, ExitStatus, NEUTRAL_URL};
-use super::region::{use_region, VisitorRegion};
-use crate::content::{use_content, REGIONS};
+use super::region::{info_of, use_region, VisitorRegion};
+use crate::content::use_content;
 use crate::i18n::use_strings;
 
 /// The id of [`MoreHelp`], which [`HelpNow`] links to before it knows the visitor's line.
@@ -39,29 +40,31 @@ pub fn SafetyBar() -> impl IntoView {
     let more = NodeRef::<html::Section>::new();
     view! {
         <div class="safety-bar">
-            <HelpNow more_open more/>
-            <a id="quick-exit" class="quick-exit" href=NEUTRAL_URL rel="nofollow noreferrer"
-                on:click=|ev| { ev.prevent_default(); exit_now(); }>
-                <span class="visually-hidden">{s.exit_prefix}</span>{s.exit}
-                <span class="quick-exit__hint" aria-hidden="true">{s.exit_hint}</span>
-            </a>
-            <LeaveClear id="leave-clear">
-                // One flex item, so the space before the wide screens' words stays.
-                <span>{s.leave_clear}<span class="wide-only">{s.leave_clear_wide}</span></span>
-            </LeaveClear>
-            <CrisisBar/>
+            <div class="safety-bar__row">
+                <HelpNow more_open more/>
+                <a id="quick-exit" class="quick-exit" href=NEUTRAL_URL rel="nofollow noreferrer"
+                    on:click=|ev| { ev.prevent_default(); exit_now(); }>
+                    <span class="visually-hidden">{s.exit_prefix}</span>{s.exit}
+                    <span class="quick-exit__hint" aria-hidden="true">{s.exit_hint}</span>
+                </a>
+            </div>
+            <MoreHelp open=more_open node=more>
+                <LeaveClear/>
+                <CrisisBar/>
+                <EmergencyNote/>
+            </MoreHelp>
             <div id="quick-exit-status" class="visually-hidden" role="status" aria-live="polite">
                 {move || status.get().map(s.shift_remaining)}
             </div>
         </div>
-        <MoreHelp open=more_open node=more/>
     }
 }
 
 /// "Leave and clear": removes what Kindred kept on this device, then leaves. It needs the app to
 /// clear anything: its place is kept, but it is shown (and reachable) only once the app runs.
 #[component]
-fn LeaveClear(id: &'static str, children: Children) -> impl IntoView {
+fn LeaveClear() -> impl IntoView {
+    let s = &use_strings().shell;
     let client = use_client();
     let owner = Owner::current();
     let leave_and_clear = move |ev: leptos::ev::MouseEvent| {
@@ -74,9 +77,9 @@ fn LeaveClear(id: &'static str, children: Children) -> impl IntoView {
         exit_now();
     };
     view! {
-        <a id=id class="leave-clear needs-js" class:is-ready=move || client.ready.get() href=NEUTRAL_URL
+        <a id="leave-clear" class="leave-clear needs-js" class:is-ready=move || client.ready.get() href=NEUTRAL_URL
             rel="nofollow noreferrer" on:click=leave_and_clear>
-            {children()}
+            {s.leave_clear}{s.leave_clear_wide}
         </a>
     }
 }
@@ -92,9 +95,10 @@ fn HelpNow(more_open: RwSignal<bool>, more: NodeRef<html::Section>) -> impl Into
     let content = use_content();
     let call = move || visitor.info().and_then(|info| content.crisis_line(info)).and_then(|line| line.call());
     let href = move || call().map(links::href).unwrap_or_else(|| format!("#{MORE_HELP}"));
+    // The number alone under the words ("Call" is heard, not shown: the row is narrow).
     let line = move || match call() {
-        Some(c) => format!("{} {}", (s.contact_short)(c.kind), c.value),
-        None => s.help_lines.to_owned(),
+        Some(c) => view! { <span class="visually-hidden">{(s.contact_short)(c.kind)}" "</span>{c.value} }.into_any(),
+        None => s.help_lines.into_any(),
     };
     let open_more = move |ev: leptos::ev::MouseEvent| {
         if call().is_some() {
@@ -116,17 +120,13 @@ fn HelpNow(more_open: RwSignal<bool>, more: NodeRef<html::Section>) -> impl Into
     }
 }
 
-/// Phones' fold below the sticky row: the visitor's line with the picker, every country's line,
-/// the emergency numbers, other countries and "leave and clear". Folded, it is one row; its
-/// heading (or [`HelpNow`] before the line is known) unfolds it, with the app or without it
-/// (`:target`). What the app learns about the visitor changes only what is inside, so a folded
-/// section never moves the page.
+/// Phones' fold below the sticky row: its `children` (the rest of the bar) under a heading that
+/// unfolds them. Folded, it is one row; the heading (or [`HelpNow`] before the line is known)
+/// unfolds it, with the app or without it (`:target`). What the app learns about the visitor
+/// changes only what is inside, so a folded section never moves the page.
 #[component]
-fn MoreHelp(open: RwSignal<bool>, node: NodeRef<html::Section>) -> impl IntoView {
-    let t = use_strings();
-    let s = &t.shell;
-    let visitor = use_region();
-    let other = crate::shell::base::use_base().link(Link::to(Route::Directory).query("crisis=yes"));
+fn MoreHelp(open: RwSignal<bool>, node: NodeRef<html::Section>, children: Children) -> impl IntoView {
+    let s = &use_strings().shell;
     // Unfolded by a link before the app ran (`:target`, which the app's own state then takes over).
     let client = use_client();
     let hash = leptos_router::hooks::use_location().hash;
@@ -146,19 +146,7 @@ fn MoreHelp(open: RwSignal<bool>, node: NodeRef<html::Section>) -> impl IntoView
                 <a id="more-help-title" href=format!("#{MORE_HELP}") aria-controls="more-help-body"
                     aria-expanded=move || open.get().to_string() on:click=toggle>{s.more_help}</a>
             </p>
-            <div id="more-help-body" class="more-help__body">
-                {move || visitor.info().map(|info| view! {
-                    <p class="more-help__mine"><RegionLine info/></p>
-                    <p><RegionPicker visitor id="region-pick-more"/></p>
-                }.into_any())}
-                <p class="more-help__lead">{s.every_country}</p>
-                <p class="more-help__all"><AllLines/></p>
-                <EmergencyNote/>
-                <p class="more-help__links">
-                    <A href=other>{s.other_countries}</A>
-                    <LeaveClear id="leave-clear-more">{s.leave_clear}{s.leave_clear_wide}</LeaveClear>
-                </p>
-            </div>
+            <div id="more-help-body" class="more-help__body">{children()}</div>
         </section>
     }
 }
@@ -166,6 +154,7 @@ fn MoreHelp(open: RwSignal<bool>, node: NodeRef<html::Section>) -> impl IntoView
 #[component]
 fn CrisisBar() -> impl IntoView {
     let visitor = use_region();
+    let client = use_client();
     // Every country's lines stay in place, hidden by the stylesheet once the visitor's own line is
     // drawn over them (before them in the document, for the sibling selector), so the bar never
     // gets shorter when the app fills it in.
@@ -174,7 +163,14 @@ fn CrisisBar() -> impl IntoView {
             {move || visitor.info().map(|info| view! {
                 <CrisisRow which="crisis-bar__mine"><RegionLine info/><RegionPicker visitor id="region-pick"/></CrisisRow>
             }.into_any())}
-            <CrisisRow which="crisis-bar__all"><AllLines/></CrisisRow>
+            <CrisisRow which="crisis-bar__all">
+                <AllLines/>
+                // Its place is kept from the start; it shows once the app runs (the picker is the
+                // app's), for a visitor whose country it doesn't know yet.
+                <span class="crisis-bar__pick needs-js" class:is-ready=move || client.ready.get()>
+                    <RegionPicker visitor id="region-pick-all"/>
+                </span>
+            </CrisisRow>
         </p>
     }
 }
@@ -187,7 +183,7 @@ fn CrisisRow(which: &'static str, children: Children) -> impl IntoView {
     let other = crate::shell::base::use_base().link(Link::to(Route::Directory).query("crisis=yes"));
     view! {
         <span class=format!("crisis-bar__row {which}")>
-            <span class="crisis-bar__lead wide-only">{s.in_crisis}</span>
+            <span class="crisis-bar__lead">{s.in_crisis}</span>
             {children()}
             <A attr:class="crisis-bar__other" href=other>{s.other_countries}</A>
         </span>
@@ -230,12 +226,11 @@ fn RegionPicker(visitor: VisitorRegion, id: &'static str) -> impl IntoView {
     let t = use_strings();
     let value = move || visitor.region.get().map(|r| r.slug()).unwrap_or("");
     let on_change = move |ev: leptos::ev::Event| visitor.choose(Region::from_slug(&event_target_value(&ev)));
-    let mut by_name: Vec<Region> = REGIONS.iter().map(|i| i.region).collect();
-    by_name.sort_by_cached_key(|r| t.region_order(*r));
     view! {
         <label class="visually-hidden" for=id>{t.shell.your_country}</label>
         <select id=id class="region-pick" prop:value=value on:change=on_change>
-            {by_name.into_iter().map(|r| view! { <option value=r.slug()>{t.label(r)}</option> }).collect_view()}
+            <option value="">{t.shell.your_country}</option>
+            {t.regions_by_name().iter().filter(|r| info_of(**r).is_some()).map(|r| view! { <option value=r.slug()>{t.label(*r)}</option> }).collect_view()}
             <option value=Region::International.slug()>{t.shell.somewhere_else}</option>
         </select>
     }

@@ -12,25 +12,32 @@ const MOST: f64 = 56.0;
 
 /// The bar's height, whether its two parts share a row, and what "Get help now" says and links to.
 fn measure(b: &Browser) -> Value {
-    b.js("const bar = document.querySelector('.safety-bar').getBoundingClientRect();
+    b.js("const bar = document.querySelector('.safety-bar__row').getBoundingClientRect();
           const help = document.querySelector('.help-now'), exit = document.getElementById('quick-exit');
           const middle = (e) => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; };
           const fits = (e) => e.scrollWidth <= e.clientWidth;
           return { height: bar.height, top: bar.top, row: Math.abs(middle(help) - middle(exit)) < 2,
                    href: help.getAttribute('href'), line: help.querySelector('.help-now__line').textContent,
                    fits: fits(help.querySelector('.help-now__lead')) && fits(help.querySelector('.help-now__line')),
-                   mine: [...document.querySelectorAll('.more-help__mine a[href^=\"tel:\"]')].map((a) => a.getAttribute('href'))[0] || null }")
+                   mine: [...document.querySelectorAll('.crisis-bar__mine a[href^=\"tel:\"]')].map((a) => a.getAttribute('href'))[0] || null }")
 }
 
+/// Picks a country as a person would: with the picker beside their line, or, for a visitor the
+/// app has no line for, the one beside every country's.
 fn choose(b: &Browser, region: &str) {
     b.js_with(
-        "const s = document.getElementById('region-pick-more'); s.value = arguments[0]; s.dispatchEvent(new Event('change', { bubbles: true })); return 1",
+        "const s = document.getElementById('region-pick') || document.getElementById('region-pick-all');
+         s.value = arguments[0]; s.dispatchEvent(new Event('change', { bubbles: true })); return 1",
         json!([region]),
     );
-    b.wait_for(
-        &format!("{region} chosen"),
-        &format!("const s = document.getElementById('region-pick-more'); return !!s && s.value === {region:?}"),
-    );
+    if region == "international" {
+        b.wait_for("no line of its own", "return document.querySelector('.help-now').getAttribute('href') === '#crisis-lines'");
+    } else {
+        b.wait_for(
+            &format!("{region} chosen"),
+            &format!("const s = document.getElementById('region-pick'); return !!s && s.value === {region:?}"),
+        );
+    }
 }
 
 #[test]
@@ -48,10 +55,14 @@ fn on_phones_the_sticky_bar_is_one_row_for_every_country_in_both_languages() {
         let b = Browser::with(Options { width, height: 800, ..Default::default() });
         for home in ["/", "/es/"] {
             b.open(home);
+            b.js("localStorage.removeItem('kindred.region'); return 1");
+            b.reload();
+            b.wait_for_app();
             b.wait_for("the device's country's line", "return document.querySelector('.help-now').getAttribute('href').startsWith('tel:')");
-            let regions: Vec<String> =
-                serde_json::from_value(b.js("return [...document.querySelectorAll('#region-pick-more option')].map((o) => o.value)"))
-                    .unwrap();
+            let regions: Vec<String> = serde_json::from_value(
+                b.js("return [...document.querySelectorAll('#region-pick option')].map((o) => o.value).filter(Boolean)"),
+            )
+            .unwrap();
             assert!(regions.len() >= 17, "every covered country and 'somewhere else': {regions:?}");
             for region in &regions {
                 choose(&b, region);
@@ -74,7 +85,7 @@ fn on_phones_the_sticky_bar_is_one_row_for_every_country_in_both_languages() {
             // It stays at the top of the screen while the page scrolls.
             b.js("window.scrollTo(0, document.documentElement.scrollHeight); return 1");
             b.wait_for("the page scrolled", "return window.scrollY > 200");
-            assert_eq!(measure(&b)["top"], json!(0.0), "{home} at {width} px: the row is sticky");
+            assert_eq!(measure(&b)["top"].as_f64(), Some(0.0), "{home} at {width} px: the row is sticky");
         }
     }
 }
@@ -107,7 +118,7 @@ fn before_the_country_is_known_one_tap_opens_every_countrys_line_with_or_without
     // and the next thing a screen reader reads is the fold.
     let b = Browser::with(Options { width: 390, height: 844, ..Default::default() });
     b.open("/learn");
-    b.wait_for("the picker", "return !!document.getElementById('region-pick-more')");
+    b.wait_for("the picker", "return !!document.getElementById('region-pick')");
     choose(&b, "international");
     b.wait_for("the button opens the fold", "return document.querySelector('.help-now').getAttribute('href') === '#crisis-lines'");
     b.click(".help-now");
@@ -151,14 +162,14 @@ fn on_phones_leave_and_clear_is_in_the_fold_and_clears_then_exits() {
     let b = Browser::with(Options { width: 360, height: 800, ..Default::default() });
     b.open("/saved");
     b.js("localStorage.setItem('other-app', 'keep'); localStorage.setItem('kindred.region', '{\"v\":1,\"region\":\"uk\"}'); return 1");
-    assert_eq!(b.js("return document.getElementById('leave-clear').offsetHeight"), json!(0), "not in the sticky row");
+    assert_eq!(b.js("return document.getElementById('leave-clear').offsetHeight"), json!(0), "folded, not in the sticky row");
     b.click("#more-help-title");
     b.wait_for(
         "the link, once the app runs",
-        "const a = document.getElementById('leave-clear-more'); return a.offsetHeight > 0 && a.classList.contains('is-ready')",
+        "const a = document.getElementById('leave-clear'); return a.offsetHeight > 0 && a.classList.contains('is-ready')",
     );
-    assert_eq!(b.js("return document.getElementById('leave-clear-more').innerText"), json!("Leave and clear my saved data"));
-    b.click("#leave-clear-more");
+    assert_eq!(b.js("return document.getElementById('leave-clear').innerText"), json!("Leave and clear my saved data"));
+    b.click("#leave-clear");
     b.wait_for("left", "return !location.href.startsWith('http://127.0.0.1')");
     b.goto("/about");
     b.wait_for("back on our origin", "return document.readyState === 'complete'");
