@@ -1,6 +1,6 @@
 // Kindred's service worker. `cargo xtask build` prepends two constants to this file:
 //   const VERSION = '<hash of the build>';
-//   const PRECACHE = [['./', 'sha256-…', false, 'pages-en'], ['./app-<hash>/kindred_bg.wasm', 'sha256-…', true, 'shell'], …];
+//   const PRECACHE = [['./index.html', 'sha256-…', false, 'pages-en'], ['./app-<hash>/kindred_bg.wasm', 'sha256-…', true, 'shell'], …];
 //   (every file of the build: its path, the hash of its bytes, whether its path is
 //   content-hashed, and its group: `shell`, `content-en`, `pages-en`, `content-es`, `pages-es`,
 //   or `other`: a listing's or an article's page, the embeds, the open data; the app's modules

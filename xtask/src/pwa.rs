@@ -139,9 +139,9 @@ impl Splits {
 /// the page has usually just put it; and the file's [`group`].
 pub fn service_worker(dist: &Path, template: &str) -> Result<String, String> {
     let mut hasher = Sha256::new();
-    let index = std::fs::read(dist.join("index.html")).unwrap_or_default();
     let splits = Splits::read(dist)?;
-    let mut precache = vec![("./".to_owned(), integrity(&index), false, group("index.html", &splits))];
+    // The home page is stored once, as `index.html`: the worker answers `./` with it.
+    let mut precache = Vec::new();
     for f in files(dist).into_iter().filter(|f| !not_cached(f)) {
         let bytes = std::fs::read(dist.join(&f)).map_err(|e| format!("{f}: {e}"))?;
         hasher.update(f.as_bytes());
@@ -204,7 +204,8 @@ mod tests {
         std::fs::write(dir.join("icons/b-0123456789abcdef.png"), "y").unwrap();
         let sw = service_worker(&dir, "// template").unwrap();
         assert!(sw.starts_with("const VERSION = '"));
-        assert!(sw.contains("\"./index.html\"") && sw.contains("\"./icons/a.png\"") && sw.contains("\"./\""));
+        assert!(sw.contains("\"./index.html\"") && sw.contains("\"./icons/a.png\""));
+        assert!(!sw.contains("[\"./\","), "the home page once, as index.html");
         // Each file with the hash of its bytes (sha256 of "x"), and whether its name is hashed.
         assert!(sw.contains("[\"./index.html\", \"sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE=\", false, \"pages-en\"]"), "{sw}");
         assert!(sw.contains("b-0123456789abcdef.png\", \"sha256-ofzkNjhU/4iM/0uOeHXWAMJoI5BBKoz3mzfQsRFIsPo=\", true, \"shell\"]"), "{sw}");
