@@ -97,7 +97,7 @@ pub fn tools(verbose: bool) -> Result<(), String> {
         // Not --locked: one of its locked dependencies is no longer in the registry.
         run(cmd("cargo").args(["install", "wasm-bindgen-cli", "--version", &wb, "--force"]))?;
     }
-    // npm tools (wasm-opt from binaryen, axe-core, Lighthouse), at the exact versions in tools/package.json.
+    // npm tools (wasm-opt from binaryen, esbuild, axe-core, Lighthouse), at the exact versions in tools/package.json.
     let tools = root().join("tools");
     let pinned = npm_tools(&tools)?;
     let names = pinned.iter().map(|(name, version)| format!("{name} {version}")).collect::<Vec<_>>().join(", ");
